@@ -1,0 +1,910 @@
+//! The actors stage: a segmented [`Doc`] in, [`Actors`] out: every mention of a person,
+//! country, organisation or group, and the entities they corefer to.
+//!
+//! Recognition comes from language patterns and general lexicons only: titles ("US Vice
+//! President J.D. Vance", "Ukraine's foreign minister, Andrii Sybiha"), honorifics, given names,
+//! organisation head words, countries, capitals and seats of power used as metonyms ("Kyiv",
+//! "the Kremlin"), demonyms and international bodies. Coreference links surnames to full names,
+//! spelling variants to one key, nominal titles ("the Ukrainian leader") to the titled person,
+//! metonyms to their country, and pronouns to the nearest compatible person.
+
+use std::collections::BTreeSet;
+
+use crate::lexicon::{Gender, Lexicon, PlaceKind, Tag, TitleClass};
+use crate::normalize::name_key;
+use crate::segment::{ALLCAPS, CAP, Doc, Kind, NO_SLOT, POSSESSIVE, SENT_START};
+use crate::types::{ActorType, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A proper name ("Mark Rutte", "NATO", "Ukraine").
+    Name,
+    /// A capital or seat of power standing for a government ("Kyiv", "the Kremlin").
+    Metonym,
+    /// A definite description by title ("the president", "the Ukrainian leader").
+    Nominal,
+    /// A personal or possessive pronoun.
+    Pronoun,
+    /// A demonym used as a modifier ("Russian strike").
+    Demonym,
+}
+
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Token range `[first, last)` of the whole mention, including any title.
+    pub first: usize,
+    pub last: usize,
+    pub span: Span,
+    /// Token range of the name proper ("J.D. Vance" in "US Vice President J.D. Vance").
+    pub name_span: Span,
+    pub kind: MentionKind,
+    /// The entity it refers to, if resolved.
+    pub entity: Option<usize>,
+    /// Used as a place ("in Kyiv") rather than an actor.
+    pub place: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Entity {
+    pub name: String,
+    pub actor_type: ActorType,
+    pub gender: Gender,
+    pub title: Option<String>,
+    pub title_class: Option<TitleClass>,
+    pub affiliation: Option<String>,
+    pub code: Option<String>,
+    pub aliases: BTreeSet<String>,
+    /// Folded name key; for persons also the surname key.
+    pub key: String,
+    pub surname: String,
+    /// Country or body code of the affiliation ("UKR"), to resolve "the Ukrainian leader".
+    pub aff_code: Option<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Actors {
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<Entity>,
+    /// For every token, the index of the mention covering it, or `u32::MAX`.
+    pub at: Vec<u32>,
+}
+
+impl Actors {
+    pub fn mention_at(&self, tok: usize) -> Option<&Mention> {
+        match self.at.get(tok) {
+            Some(&m) if m != u32::MAX => Some(&self.mentions[m as usize]),
+            _ => None,
+        }
+    }
+    pub fn mention_index_at(&self, tok: usize) -> Option<usize> {
+        match self.at.get(tok) {
+            Some(&m) if m != u32::MAX => Some(m as usize),
+            _ => None,
+        }
+    }
+}
+
+const PRONOUNS: &[(&str, Gender, bool)] = &[
+    ("he", Gender::Male, true),
+    ("him", Gender::Male, false),
+    ("his", Gender::Male, false),
+    ("himself", Gender::Male, false),
+    ("she", Gender::Female, true),
+    ("her", Gender::Female, false),
+    ("hers", Gender::Female, false),
+    ("herself", Gender::Female, false),
+];
+
+pub fn pronoun_gender(low: &str) -> Option<Gender> {
+    PRONOUNS.iter().find(|p| p.0 == low).map(|p| p.1)
+}
+
+/// Other pronouns that can be speakers but are not resolved to persons.
+pub const OTHER_PRONOUNS: &[&str] = &[
+    "i", "we", "they", "it", "you", "them", "their", "its", "our", "my", "me", "us",
+];
+
+const NAME_PARTICLES: &[&str] = &[
+    "al", "al-", "bin", "ibn", "da", "de", "del", "der", "di", "dos", "du", "el", "la", "le",
+    "van", "von", "y", "abu", "ben",
+];
+
+fn is_title(t: Tag) -> bool {
+    matches!(t, Tag::Title(_))
+}
+
+fn is_place_prep(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "to"
+            | "from"
+            | "into"
+            | "near"
+            | "across"
+            | "outside"
+            | "inside"
+            | "throughout"
+            | "toward"
+            | "towards"
+            | "around"
+            | "via"
+            | "over"
+            | "on"
+            | "of"
+    )
+}
+
+struct Recognizer<'d, 'a> {
+    doc: &'d Doc<'a>,
+    lex: &'static Lexicon,
+    out: Actors,
+}
+
+/// Capitalised word that can be part of a name.
+fn name_word(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if t.kind != Kind::Word || t.is(POSSESSIVE) {
+        return false;
+    }
+    if t.is(CAP) {
+        return true;
+    }
+    false
+}
+
+impl<'d, 'a> Recognizer<'d, 'a> {
+    fn text(&self, a: usize, b: usize) -> &'a str {
+        let d = self.doc;
+        &d.text[d.tokens[a].start as usize..d.tokens[b - 1].end as usize]
+    }
+
+    fn common(&self, i: usize) -> bool {
+        self.doc.has_tag(i, |t| t == Tag::Common)
+    }
+
+    /// Extent of a run of name words starting at `i` (within the sentence): initials, particles
+    /// between capitalised words, hyphenated parts.
+    fn name_run(&self, i: usize, end: usize) -> usize {
+        let d = self.doc;
+        let mut j = i;
+        while j < end {
+            if name_word(d, j) {
+                // a country, capital or title inside a run ends it unless it starts it
+                if j > i
+                    && d.phrase_at(j, |t| {
+                        matches!(
+                            t,
+                            Tag::Country(_)
+                                | Tag::Capital(..)
+                                | Tag::Title(_)
+                                | Tag::Weekday(_)
+                                | Tag::Month(_)
+                        )
+                    })
+                    .is_some()
+                    && !d.has_tag(j, |t| matches!(t, Tag::GivenName(_)))
+                {
+                    break;
+                }
+                if d.has_tag(j, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)))
+                    && !d.has_tag(j, |t| matches!(t, Tag::GivenName(_)))
+                {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            let low = d.low(j);
+            if j > i && j + 1 < end && NAME_PARTICLES.contains(&low) && name_word(d, j + 1) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        j
+    }
+
+    fn push(&mut self, m: Mention) -> usize {
+        let ix = self.out.mentions.len();
+        for t in m.first..m.last {
+            self.out.at[t] = ix as u32;
+        }
+        self.out.mentions.push(m);
+        ix
+    }
+
+    fn new_entity(&mut self, e: Entity) -> usize {
+        self.out.entities.push(e);
+        self.out.entities.len() - 1
+    }
+
+    fn country_entity(&mut self, country_ix: u16, alias: &str) -> usize {
+        let c = self.lex.canonical_country(country_ix);
+        let key = format!("code:{}", c.code);
+        if let Some(e) = self.out.entities.iter().position(|e| e.key == key) {
+            self.out.entities[e].aliases.insert(alias.to_string());
+            return e;
+        }
+        let mut aliases = BTreeSet::new();
+        aliases.insert(alias.to_string());
+        self.new_entity(Entity {
+            name: c.name.to_string(),
+            actor_type: ActorType::Country,
+            gender: Gender::Unknown,
+            title: None,
+            title_class: None,
+            affiliation: None,
+            code: Some(c.code.to_string()),
+            aliases,
+            key,
+            surname: String::new(),
+            aff_code: None,
+        })
+    }
+
+    fn org_entity(&mut self, org_ix: u16, alias: &str) -> usize {
+        let o = &self.lex.orgs[org_ix as usize];
+        let key = format!("code:{}", o.key);
+        if let Some(e) = self.out.entities.iter().position(|e| e.key == key) {
+            self.out.entities[e].aliases.insert(alias.to_string());
+            return e;
+        }
+        let mut aliases = BTreeSet::new();
+        aliases.insert(alias.to_string());
+        self.new_entity(Entity {
+            name: o.name.to_string(),
+            actor_type: if o.group {
+                ActorType::Group
+            } else {
+                ActorType::Organization
+            },
+            gender: Gender::Unknown,
+            title: None,
+            title_class: None,
+            affiliation: None,
+            code: Some(o.key.to_string()),
+            aliases,
+            key,
+            surname: String::new(),
+            aff_code: None,
+        })
+    }
+
+    /// A named entity found by its name: reuse the one with the same key, or the full-named
+    /// person whose surname this is.
+    fn named_entity(&mut self, name: &str, ty: ActorType, gender: Gender) -> usize {
+        let key = name_key(name);
+        let surname = key.rsplit(' ').next().unwrap_or("").to_string();
+        // same key
+        if let Some(e) = self
+            .out
+            .entities
+            .iter()
+            .rposition(|e| e.key == key && e.code.is_none())
+        {
+            self.out.entities[e].aliases.insert(name.to_string());
+            return e;
+        }
+        if ty == ActorType::Person || ty == ActorType::Other {
+            // a surname alone ("Rutte") or a shortened full name joins the latest person with it
+            let single = !key.contains(' ');
+            if let Some(e) = self.out.entities.iter().rposition(|e| {
+                e.actor_type == ActorType::Person
+                    && ((single
+                        && (e.surname == key || e.key.split(' ').next() == Some(&key) && false))
+                        || (!single
+                            && e.surname == surname
+                            && e.key.split(' ').next() == key.split(' ').next()))
+            }) {
+                self.out.entities[e].aliases.insert(name.to_string());
+                return e;
+            }
+            // a full name whose surname was seen alone before: upgrade that entity
+            if !single {
+                if let Some(e) = self
+                    .out
+                    .entities
+                    .iter()
+                    .rposition(|e| e.actor_type == ActorType::Person && e.key == surname)
+                {
+                    let ent = &mut self.out.entities[e];
+                    ent.aliases.insert(name.to_string());
+                    ent.name = name.to_string();
+                    ent.key = key;
+                    return e;
+                }
+            }
+        }
+        let mut aliases = BTreeSet::new();
+        aliases.insert(name.to_string());
+        self.new_entity(Entity {
+            name: name.to_string(),
+            actor_type: ty,
+            gender,
+            title: None,
+            title_class: None,
+            affiliation: None,
+            code: None,
+            aliases,
+            key,
+            surname,
+            aff_code: None,
+        })
+    }
+
+    /// Premodifier of a title: a country, demonym or body ("US", "Ukrainian", "NATO", "Ukraine's").
+    /// Returns (affiliation name, code, index after it).
+    fn affiliation_at(&self, i: usize) -> Option<(String, String, usize)> {
+        let d = self.doc;
+        let (tag, mut j) = d.phrase_at(i, |t| {
+            matches!(
+                t,
+                Tag::Country(_) | Tag::Demonym(_) | Tag::Org(_) | Tag::Capital(_, PlaceKind::Seat)
+            )
+        })?;
+        if j < d.tokens.len() && d.tokens[j].is(POSSESSIVE) {
+            j += 1;
+        }
+        let (name, code) = match tag {
+            Tag::Country(c) => {
+                let c = self.lex.canonical_country(c);
+                (c.name.to_string(), c.code.to_string())
+            }
+            Tag::Demonym(k) | Tag::Capital(k, _) => {
+                let ci = if let Tag::Demonym(_) = tag {
+                    self.lex.demonyms[k as usize]
+                } else {
+                    self.lex.capitals[k as usize]
+                };
+                let c = self.lex.canonical_country(ci);
+                (c.name.to_string(), c.code.to_string())
+            }
+            Tag::Org(o) => {
+                let o = &self.lex.orgs[o as usize];
+                (o.name.to_string(), o.key.to_string())
+            }
+            _ => return None,
+        };
+        Some((name, code, j))
+    }
+
+    /// A sequence of title phrases ("Vice President", "Secretary of the Army", "foreign minister")
+    /// starting at `i`: the last title and the index after the titles.
+    fn titles_at(&self, i: usize, end: usize) -> Option<(u16, usize)> {
+        let d = self.doc;
+        let mut j = i;
+        let mut last = None;
+        while j < end {
+            match d.phrase_at(j, is_title) {
+                Some((Tag::Title(t), k)) => {
+                    last = Some(t);
+                    j = k;
+                    // "Secretary of State", "minister of foreign affairs" are in the lexicon; a
+                    // hyphen or "and" between titles continues
+                    if j < end
+                        && matches!(d.low(j), "-" | "and")
+                        && d.phrase_at(j + 1, is_title).is_some()
+                    {
+                        j += 1;
+                    }
+                }
+                _ => break,
+            }
+        }
+        last.map(|t| (t, j))
+    }
+
+    fn run(&mut self) {
+        let d = self.doc;
+        for s in 0..d.sentences.len() {
+            let sent = d.sentences[s];
+            let end = sent.last;
+            let mut i = sent.first;
+            while i < end {
+                let adv = self.at_token(i, end);
+                i = adv.max(i + 1);
+            }
+        }
+    }
+
+    /// Tries every pattern at token `i`; returns the index after what it consumed.
+    fn at_token(&mut self, i: usize, end: usize) -> usize {
+        let d = self.doc;
+        let t = d.tokens[i];
+        if t.kind != Kind::Word {
+            return i + 1;
+        }
+        let low = d.low(i);
+        // pronouns
+        if let Some(g) = pronoun_gender(low) {
+            self.push(Mention {
+                first: i,
+                last: i + 1,
+                span: t.span(),
+                name_span: t.span(),
+                kind: MentionKind::Pronoun,
+                entity: None,
+                place: false,
+            });
+            let _ = g;
+            return i + 1;
+        }
+        if t.slot == NO_SLOT && !t.is(CAP) {
+            return i + 1;
+        }
+        // [the] [affiliation] title [,] Name  |  the [affiliation] title (nominal)
+        let mut k = i;
+        let has_the = low == "the";
+        if has_the {
+            k += 1;
+        }
+        let aff = if k < end {
+            self.affiliation_at(k)
+        } else {
+            None
+        };
+        let after_aff = aff.as_ref().map_or(k, |a| a.2);
+        if let Some((title_ix, after_title)) = self.titles_at(after_aff, end) {
+            let title = &self.lex.titles[title_ix as usize];
+            // the name may follow directly, after a comma (apposition), or be absent
+            let mut n = after_title;
+            let comma = n < end && d.tok_text(n) == ",";
+            if comma {
+                n += 1;
+            }
+            let title_text = self.text(after_aff, after_title).to_string();
+            let title_is_cap = d.tokens[after_aff].is(CAP);
+            let name_end = if n < end && name_word(d, n) {
+                self.name_run(n, end)
+            } else {
+                n
+            };
+            let name_ok = name_end > n
+                && !(comma && !has_the && aff.is_none() && title.class == TitleClass::Honorific)
+                && d.phrase_at(n, |t| {
+                    matches!(t, Tag::Country(_) | Tag::Org(_) | Tag::Capital(..))
+                })
+                .is_none()
+                && !(name_end == n + 1
+                    && self.common(n)
+                    && !d.has_tag(n, |t| matches!(t, Tag::GivenName(_))));
+            if name_ok && (title_is_cap || comma || aff.is_some() || !has_the) {
+                let name = self.text(n, name_end).to_string();
+                let mut gender = title.gender;
+                if gender == Gender::Unknown {
+                    gender = self.given_gender(n);
+                }
+                let e = self.named_entity(&name, ActorType::Person, gender);
+                let full = self
+                    .text(if has_the { i + 1 } else { i }, name_end)
+                    .to_string();
+                let ent = &mut self.out.entities[e];
+                if ent.gender == Gender::Unknown {
+                    ent.gender = gender;
+                }
+                if title.class != TitleClass::Honorific {
+                    ent.title = Some(title_case(&title_text));
+                    ent.title_class = Some(title.class);
+                    ent.aliases.insert(full);
+                }
+                if let Some((an, ac, _)) = &aff {
+                    ent.affiliation = Some(an.clone());
+                    ent.aff_code = Some(ac.clone());
+                }
+                let first = if has_the { i + 1 } else { i };
+                self.push(Mention {
+                    first,
+                    last: name_end,
+                    span: Span::new(
+                        d.tokens[first].start as usize,
+                        d.tokens[name_end - 1].end as usize,
+                    ),
+                    name_span: Span::new(
+                        d.tokens[n].start as usize,
+                        d.tokens[name_end - 1].end as usize,
+                    ),
+                    kind: MentionKind::Name,
+                    entity: Some(e),
+                    place: false,
+                });
+                return name_end;
+            }
+            // a nominal: "the president", "the Ukrainian leader", "the foreign minister"
+            if (has_the || aff.is_some()) && title.class != TitleClass::Honorific {
+                let first = i;
+                let ent = self.resolve_nominal(title_ix, aff.as_ref().map(|a| a.1.as_str()));
+                let ix = self.push(Mention {
+                    first,
+                    last: after_title,
+                    span: Span::new(
+                        d.tokens[first].start as usize,
+                        d.tokens[after_title - 1].end as usize,
+                    ),
+                    name_span: Span::new(
+                        d.tokens[after_aff].start as usize,
+                        d.tokens[after_title - 1].end as usize,
+                    ),
+                    kind: MentionKind::Nominal,
+                    entity: ent,
+                    place: false,
+                });
+                if let Some(e) = ent {
+                    let alias = self.text(first, after_title).to_string();
+                    self.out.entities[e].aliases.insert(alias);
+                }
+                let _ = ix;
+                return after_title;
+            }
+        }
+        if !t.is(CAP) {
+            return i + 1;
+        }
+        // countries, capitals, bodies, demonyms
+        if let Some((tag, j)) = d.phrase_at(i, |t| {
+            matches!(
+                t,
+                Tag::Country(_) | Tag::Capital(..) | Tag::Org(_) | Tag::Demonym(_)
+            )
+        }) {
+            // a longer capitalised name that merely starts with a country ("New York Times")
+            // is taken by the lexicon only when the lexicon phrase is the whole run
+            let run = self.name_run(i, end);
+            if run <= j
+                || matches!(tag, Tag::Org(_))
+                || d.has_tag(j.min(end - 1), |t| matches!(t, Tag::Title(_)))
+            {
+                let alias = self.text(i, j).to_string();
+                let prev_low = if i > 0 && d.sent_of[i - 1] == d.sent_of[i] {
+                    d.low(i - 1)
+                } else {
+                    ""
+                };
+                let place = is_place_prep(prev_low);
+                let (e, kind) = match tag {
+                    Tag::Country(c) => (self.country_entity(c, &alias), MentionKind::Name),
+                    Tag::Capital(c, _) => {
+                        let ci = self.lex.capitals[c as usize];
+                        (self.country_entity(ci, &alias), MentionKind::Metonym)
+                    }
+                    Tag::Org(o) => (self.org_entity(o, &alias), MentionKind::Name),
+                    Tag::Demonym(c) => {
+                        // plural demonyms name the people; adjectives modify the next noun
+                        let ci = self.lex.demonyms[c as usize];
+                        (self.country_entity(ci, &alias), MentionKind::Demonym)
+                    }
+                    _ => unreachable!(),
+                };
+                let first = if i > 0 && d.low(i - 1) == "the" && d.sent_of[i - 1] == d.sent_of[i] {
+                    i - 1
+                } else {
+                    i
+                };
+                self.push(Mention {
+                    first,
+                    last: j,
+                    span: Span::new(d.tokens[first].start as usize, d.tokens[j - 1].end as usize),
+                    name_span: Span::new(d.tokens[i].start as usize, d.tokens[j - 1].end as usize),
+                    kind,
+                    entity: Some(e),
+                    place,
+                });
+                return j;
+            }
+        }
+        // a run of capitalised words
+        let j = self.name_run(i, end);
+        if j == i {
+            return i + 1;
+        }
+        let mut first = i;
+        // a sentence-initial common word ("Shortly", "Rescue") is not part of the name
+        while first < j
+            && (d.tokens[first].is(SENT_START) || first == i)
+            && self.common(first)
+            && !d.has_tag(first, |t| matches!(t, Tag::GivenName(_)))
+        {
+            first += 1;
+        }
+        if first >= j {
+            return j;
+        }
+        // all-caps headline words and single common words are not names
+        if j - first == 1
+            && (self.common(first) || d.tokens[first].is(ALLCAPS) && d.tok_text(first).len() > 5)
+        {
+            return j;
+        }
+        if d.has_tag(first, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_))) {
+            return j;
+        }
+        let name = self.text(first, j).to_string();
+        let ty = self.classify_run(first, j);
+        if ty == ActorType::Other && j - first == 1 && !self.known_surname(first) {
+            // a lone unknown capitalised word: a name only when it acts like one
+            if !self.acts_like_person(first, j) {
+                return j;
+            }
+        }
+        let ty = if ty == ActorType::Other {
+            ActorType::Person
+        } else {
+            ty
+        };
+        let gender = if ty == ActorType::Person {
+            self.given_gender(first)
+        } else {
+            Gender::Unknown
+        };
+        let e = self.named_entity(&name, ty, gender);
+        let prev_low = if first > 0 && d.sent_of[first - 1] == d.sent_of[first] {
+            d.low(first - 1)
+        } else {
+            ""
+        };
+        let mfirst = if prev_low == "the" && ty != ActorType::Person {
+            first - 1
+        } else {
+            first
+        };
+        self.push(Mention {
+            first: mfirst,
+            last: j,
+            span: Span::new(
+                d.tokens[mfirst].start as usize,
+                d.tokens[j - 1].end as usize,
+            ),
+            name_span: Span::new(d.tokens[first].start as usize, d.tokens[j - 1].end as usize),
+            kind: MentionKind::Name,
+            entity: Some(e),
+            place: ty == ActorType::Other && is_place_prep(prev_low),
+        });
+        j
+    }
+
+    fn given_gender(&self, i: usize) -> Gender {
+        self.doc
+            .tags(i)
+            .find_map(|t| match t {
+                Tag::GivenName(g) => Some(g),
+                _ => None,
+            })
+            .unwrap_or(Gender::Unknown)
+    }
+
+    fn known_surname(&self, i: usize) -> bool {
+        let k = name_key(self.doc.tok_text(i));
+        self.out
+            .entities
+            .iter()
+            .any(|e| e.actor_type == ActorType::Person && (e.surname == k || e.key == k))
+    }
+
+    /// A single capitalised word followed by a speech verb, a comma apposition with a title, or
+    /// preceded by an honorific.
+    fn acts_like_person(&self, i: usize, j: usize) -> bool {
+        let d = self.doc;
+        let end = d.sent(i).last;
+        if j < end {
+            if d.has_tag(j, |t| matches!(t, Tag::Cue(_))) {
+                return true;
+            }
+            if d.tokens[j].is(POSSESSIVE) {
+                return false;
+            }
+            if d.tok_text(j) == "," && j + 1 < end {
+                let mut k = j + 1;
+                if matches!(d.low(k), "a" | "an" | "the") {
+                    k += 1;
+                }
+                if k < end
+                    && (self.affiliation_at(k).is_some() || d.phrase_at(k, is_title).is_some())
+                {
+                    return true;
+                }
+            }
+        }
+        if i > 0 && matches!(d.low(i - 1), "said" | "says" | "told" | "added" | "asked") {
+            return true;
+        }
+        false
+    }
+
+    fn classify_run(&self, i: usize, j: usize) -> ActorType {
+        let d = self.doc;
+        for k in i..j {
+            if d.has_tag(k, |t| t == Tag::OrgWord) {
+                return ActorType::Organization;
+            }
+        }
+        if d.has_tag(j - 1, |t| t == Tag::PlaceWord) {
+            return ActorType::Other;
+        }
+        if d.has_tag(i, |t| matches!(t, Tag::GivenName(_))) && j - i >= 2 {
+            return ActorType::Person;
+        }
+        if j - i >= 2 && j - i <= 4 {
+            // two to four capitalised words that are not common words: most likely a person
+            if (i..j).all(|k| !self.common(k) || d.has_tag(k, |t| matches!(t, Tag::GivenName(_)))) {
+                return ActorType::Person;
+            }
+            return ActorType::Organization;
+        }
+        ActorType::Other
+    }
+
+    /// "the president" / "the Ukrainian leader": the latest person with that title, or whose
+    /// affiliation matches, else the most mentioned such person so far.
+    fn resolve_nominal(&self, title_ix: u16, aff: Option<&str>) -> Option<usize> {
+        let title = &self.lex.titles[title_ix as usize];
+        let head = title.title.rsplit(' ').next().unwrap_or(title.title);
+        let generic = matches!(head, "leader" | "official" | "head" | "chief");
+        for m in self.out.mentions.iter().rev() {
+            let Some(e) = m.entity else { continue };
+            let ent = &self.out.entities[e];
+            if ent.actor_type != ActorType::Person {
+                continue;
+            }
+            let t_ok = ent.title.as_deref().is_some_and(|t| {
+                let t = t.to_lowercase();
+                t.ends_with(head) || (generic && matches!(ent.title_class, Some(TitleClass::Head)))
+            });
+            let a_ok = match aff {
+                Some(a) => ent.aff_code.as_deref() == Some(a),
+                None => true,
+            };
+            if t_ok && a_ok {
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    /// Pronoun resolution: the nearest earlier person mention of a compatible gender, preferring
+    /// the subject of the sentence.
+    fn resolve_pronouns(&mut self) {
+        let d = self.doc;
+        for mi in 0..self.out.mentions.len() {
+            if self.out.mentions[mi].kind != MentionKind::Pronoun {
+                continue;
+            }
+            let m = &self.out.mentions[mi];
+            let g = pronoun_gender(d.low(m.first)).unwrap_or(Gender::Unknown);
+            let sent = d.sent_of[m.first] as usize;
+            let para = d.sentences[sent].para;
+            let mut best: Option<(i64, usize)> = None;
+            for (pj, p) in self.out.mentions[..mi].iter().enumerate().rev() {
+                let Some(e) = p.entity else { continue };
+                let ent = &self.out.entities[e];
+                if ent.actor_type != ActorType::Person {
+                    continue;
+                }
+                if ent.gender != Gender::Unknown && g != Gender::Unknown && ent.gender != g {
+                    continue;
+                }
+                let ps = d.sent_of[p.first] as usize;
+                let dist = sent as i64 - ps as i64;
+                if dist > 4 {
+                    break;
+                }
+                // same sentence: the pronoun cannot be the object of its own clause subject
+                // ("he met him"); prefer sentence subjects (first person mention of a sentence)
+                let subject = self.out.mentions[..pj]
+                    .iter()
+                    .rev()
+                    .take_while(|q| d.sent_of[q.first] as usize == ps)
+                    .all(|q| {
+                        q.entity
+                            .is_none_or(|qe| self.out.entities[qe].actor_type != ActorType::Person)
+                    });
+                let para_bonus = if d.sentences[ps].para == para { 0 } else { 1 };
+                let score = dist * 4 + if subject { 0 } else { 2 } + para_bonus * 2;
+                if best.is_none_or(|b| score < b.0) {
+                    best = Some((score, e));
+                }
+            }
+            if let Some((_, e)) = best {
+                self.out.mentions[mi].entity = Some(e);
+                let ent = &mut self.out.entities[e];
+                if ent.gender == Gender::Unknown && g != Gender::Unknown {
+                    ent.gender = g;
+                }
+            }
+        }
+    }
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            if matches!(w, "of" | "the" | "for" | "and") {
+                return w.to_string();
+            }
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Finds the actor mentions of a document and resolves them to entities.
+pub fn recognize(doc: &Doc) -> Actors {
+    let mut r = Recognizer {
+        doc,
+        lex: Lexicon::get(),
+        out: Actors {
+            mentions: Vec::new(),
+            entities: Vec::new(),
+            at: vec![u32::MAX; doc.tokens.len()],
+        },
+    };
+    r.run();
+    r.resolve_pronouns();
+    r.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::clean;
+    use crate::segment::segment;
+
+    fn names(t: &str) -> (Vec<String>, Actors) {
+        let c = clean(t);
+        let d = segment(t, &c);
+        let a = recognize(&d);
+        let v = a
+            .mentions
+            .iter()
+            .map(|m| {
+                let e = m
+                    .entity
+                    .map(|e| a.entities[e].name.clone())
+                    .unwrap_or_default();
+                format!("{}={}", m.span.text(t), e)
+            })
+            .collect();
+        (v, a)
+    }
+
+    #[test]
+    fn titled_names_and_surnames() {
+        let (v, a) = names(
+            "Ukrainian Foreign Minister Tamsin Okonkwo-Reyes met Chilean President Aldric Venn. Okonkwo-Reyes said he was late.",
+        );
+        assert!(
+            v.contains(
+                &"Ukrainian Foreign Minister Tamsin Okonkwo-Reyes=Tamsin Okonkwo-Reyes".to_string()
+            ),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&"Okonkwo-Reyes=Tamsin Okonkwo-Reyes".to_string()),
+            "{v:?}"
+        );
+        let venn = a.entities.iter().find(|e| e.name == "Aldric Venn").unwrap();
+        assert_eq!(venn.title.as_deref(), Some("President"));
+    }
+
+    #[test]
+    fn metonyms_and_nominals_resolve() {
+        let (v, _) = names(
+            "Ukrainian President Oleksandr Dovbush spoke on Monday. Kyiv welcomed it, and the Ukrainian leader said so. He left.",
+        );
+        assert!(v.contains(&"Kyiv=Ukraine".to_string()), "{v:?}");
+        assert!(
+            v.contains(&"the Ukrainian leader=Oleksandr Dovbush".to_string()),
+            "{v:?}"
+        );
+        assert!(v.contains(&"He=Oleksandr Dovbush".to_string()), "{v:?}");
+    }
+
+    #[test]
+    fn apposition_after_possessive_country() {
+        let (v, _) = names("Ukraine's foreign minister, Andrii Stelmakh, said it.");
+        assert!(v.iter().any(|x| x.ends_with("=Andrii Stelmakh")), "{v:?}");
+    }
+}

@@ -1,0 +1,949 @@
+//! Statements: direct quotes, partial quotes and reported speech, each with its speaker, cue and
+//! content spans.
+//!
+//! In: the [`Doc`] and its [`Actors`]. Out: [`Statement`]s with token-exact spans. Direct quotes
+//! are found from quotation marks (a quote may span sentences and paragraphs) and attributed to a
+//! speaker before, after or around them, or to the previous speaker when a paragraph opens with an
+//! unattributed quote. Reported speech hangs on a cue (a verb of saying, believing or wanting, or
+//! "according to") with its subject to the left and its content to the right, or the reverse for
+//! "…, X said." and "…, according to X."
+
+use crate::actors::{Actors, OTHER_PRONOUNS, pronoun_gender};
+use crate::lexicon::{CueClass, Lexicon, Tag};
+use crate::segment::{CAP, Doc, Kind, Quote, SENT_START};
+use crate::types::Span;
+
+#[derive(Clone, Debug)]
+pub struct Statement {
+    pub content: Span,
+    pub cue: Span,
+    pub speaker: Option<Span>,
+    /// Token index of the speaker's head, to look up its actor.
+    pub speaker_tok: Option<usize>,
+    pub direct: bool,
+    /// Sentence range `[first, last]` the statement spans.
+    pub sentences: (usize, usize),
+    pub rule: &'static str,
+    pub confidence: f32,
+}
+
+struct Ctx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    actors: &'d Actors,
+    lex: &'static Lexicon,
+    /// Quote index covering each token (u32::MAX if outside quotes).
+    in_quote: Vec<u32>,
+    quotes: Vec<(usize, usize)>,
+    used_cue: Vec<bool>,
+}
+
+/// Words that may stand between a subject and its cue ("he also said", "officials have said").
+fn is_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "also"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "later"
+            | "then"
+            | "previously"
+            | "repeatedly"
+            | "reportedly"
+            | "again"
+            | "once"
+            | "often"
+            | "publicly"
+            | "privately"
+            | "recently"
+            | "earlier"
+            | "further"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "been"
+            | "has,"
+            | "even"
+            | "just"
+            | "already"
+            | "still"
+            | "never"
+            | "openly"
+            | "flatly"
+            | "firmly"
+            | "explicitly"
+            | "initially"
+            | "subsequently"
+            | "separately"
+            | "told"
+            | "did"
+            | "does"
+            | "do"
+            | "not"
+            | "n't"
+            | "clearly"
+            | "quickly"
+            | "immediately"
+            | "simply"
+            | "only"
+            | "first"
+            | "frequently"
+            | "consistently"
+    )
+}
+
+fn is_det(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "some"
+            | "many"
+            | "several"
+            | "other"
+            | "both"
+            | "two"
+            | "three"
+            | "most"
+            | "few"
+            | "all"
+            | "one"
+            | "another"
+            | "each"
+            | "every"
+            | "any"
+            | "your"
+    )
+}
+
+/// Words that end a subject noun phrase when walking left.
+fn stops_np(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "but"
+            | "or"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "when"
+            | "while"
+            | "as"
+            | "if"
+            | "because"
+            | "since"
+            | "after"
+            | "before"
+            | "where"
+            | "than"
+            | "so"
+            | "though"
+            | "although"
+            | "yet"
+            | "whether"
+            | "what"
+            | "how"
+            | "why"
+            | "to"
+            | "for"
+            | "with"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "from"
+            | "of"
+            | "about"
+            | "into"
+            | "over"
+            | "under"
+            | "said"
+            | "says"
+            | "say"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "not"
+            | "also"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "do"
+            | "does"
+            | "nor"
+            | "then"
+            | "once"
+            | "until"
+            | "unless"
+    )
+}
+
+impl<'d, 'a> Ctx<'d, 'a> {
+    fn cue_class(&self, i: usize) -> Option<CueClass> {
+        let d = self.doc;
+        if d.tokens[i].kind != Kind::Word {
+            return None;
+        }
+        d.tags(i).find_map(|t| match t {
+            Tag::Cue(c) => Some(self.lex.cues[c as usize].class),
+            _ => None,
+        })
+    }
+
+    fn cue_lemma(&self, i: usize) -> &'static str {
+        self.doc
+            .tags(i)
+            .find_map(|t| match t {
+                Tag::Cue(c) => Some(self.lex.cues[c as usize].lemma),
+                _ => None,
+            })
+            .unwrap_or("")
+    }
+
+    fn is_speech(&self, i: usize) -> bool {
+        self.cue_class(i) == Some(CueClass::Speech)
+    }
+
+    fn tspan(&self, a: usize, b: usize) -> Span {
+        let d = self.doc;
+        Span {
+            start: d.tokens[a].start,
+            end: d.tokens[b - 1].end,
+        }
+    }
+
+    /// The subject NP ending right before `i` (skipping auxiliaries and adverbs): its token range
+    /// and head token.
+    fn subject_before(&self, i: usize, lo: usize) -> Option<(usize, usize, usize)> {
+        let d = self.doc;
+        let mut j = i;
+        // skip auxiliaries/adverbs
+        let mut skipped = 0;
+        while j > lo && is_aux(d.low(j - 1)) && skipped < 3 {
+            j -= 1;
+            skipped += 1;
+        }
+        if j <= lo {
+            return None;
+        }
+        let end = j;
+        let last = j - 1;
+        let lt = &d.tokens[last];
+        if lt.kind != Kind::Word {
+            // "Hemsley, an assistant professor at X, said": skip back over a comma apposition
+            if d.tok_text(last) == "," {
+                let mut k = last;
+                while k > lo && d.tok_text(k - 1) != "," && k + 25 > last {
+                    k -= 1;
+                }
+                if k > lo && d.tok_text(k - 1) == "," {
+                    return self.subject_before(k - 1, lo).map(|(a, _, h)| (a, end, h));
+                }
+            }
+            if d.tok_text(last) == ")" {
+                let mut k = last;
+                while k > lo && d.tok_text(k - 1) != "(" {
+                    k -= 1;
+                }
+                if k > lo + 1 {
+                    return self.subject_before(k - 1, lo).map(|(a, _, h)| (a, end, h));
+                }
+            }
+            return None;
+        }
+        // an actor mention ends here
+        if let Some(m) = self.actors.mention_at(last) {
+            if m.last == last + 1 && !m.place {
+                let mut a = m.first.max(lo);
+                // "the ministry's spokesman" etc. are handled below; include a determiner
+                if a > lo && is_det(d.low(a - 1)) && d.low(a - 1) != "that" {
+                    a -= 1;
+                }
+                return Some((a, end, last));
+            }
+        }
+        let lw = d.low(last);
+        if pronoun_gender(lw).is_some()
+            || OTHER_PRONOUNS.contains(&lw)
+            || lw == "who"
+            || lw == "which"
+        {
+            if matches!(
+                lw,
+                "his" | "her" | "their" | "its" | "my" | "our" | "them" | "him" | "me" | "us"
+            ) {
+                return None;
+            }
+            return Some((last, end, last));
+        }
+        if stops_np(lw) || self.cue_class(last).is_some() && !d.tokens[last].is(CAP) {
+            return None;
+        }
+        // a common noun phrase: walk left over nouns, adjectives, possessives and names
+        let mut a = last;
+        let mut n = 0;
+        while a > lo && n < 8 {
+            let p = a - 1;
+            let pw = d.low(p);
+            let pt = &d.tokens[p];
+            if is_det(pw) {
+                a = p;
+                break;
+            }
+            if pt.kind != Kind::Word || stops_np(pw) || self.cue_class(p).is_some() && !pt.is(CAP) {
+                if pw == "-" || d.tok_text(p) == "\u{2019}s" || d.tok_text(p) == "'s" {
+                    a = p;
+                    n += 1;
+                    continue;
+                }
+                break;
+            }
+            a = p;
+            n += 1;
+        }
+        // a bare lowercase word at the start of a long stretch is likely a verb or adverb:
+        // require a determiner, a capital or a plural noun
+        let first_low = d.low(a);
+        let ok = is_det(first_low)
+            || d.tokens[a].is(CAP)
+            || lw.ends_with('s')
+            || d.tokens[a].is(SENT_START);
+        if !ok {
+            return None;
+        }
+        Some((a, end, last))
+    }
+
+    /// The subject NP starting at `i` (for "said X" and "according to X"): range and head.
+    fn np_after(&self, i: usize, hi: usize) -> Option<(usize, usize, usize)> {
+        let d = self.doc;
+        if i >= hi {
+            return None;
+        }
+        if let Some(m) = self.actors.mention_at(i) {
+            if m.first == i || (i > 0 && m.first == i - 1) {
+                let mut e = m.last;
+                // apposition: ", an assistant professor at X"
+                if e < hi && d.tok_text(e) == "," && e + 1 < hi && is_det(d.low(e + 1)) {
+                    let mut k = e + 1;
+                    while k < hi
+                        && !matches!(d.tok_text(k), "," | "." | ":" | ";")
+                        && !matches!(d.tokens[k].kind, Kind::Quote(_))
+                    {
+                        k += 1;
+                    }
+                    e = k;
+                }
+                return Some((i, e, m.last - 1));
+            }
+        }
+        let w = d.low(i);
+        if pronoun_gender(w).is_some() || OTHER_PRONOUNS.contains(&w) {
+            return Some((i, i + 1, i));
+        }
+        let mut k = i;
+        if is_det(w) {
+            k += 1;
+        }
+        let mut e = k;
+        while e < hi && d.tokens[e].kind == Kind::Word && !stops_np(d.low(e)) && e - k < 8 {
+            e += 1;
+        }
+        if e == k {
+            return None;
+        }
+        Some((i, e, e - 1))
+    }
+
+    /// Content starting after a cue at `c` (exclusive end `hi`): skips objects of "tell",
+    /// adverbials up to "that", and a colon.
+    fn content_after(&self, c: usize, cue_end: usize, hi: usize) -> Option<(usize, usize)> {
+        let d = self.doc;
+        let mut k = cue_end;
+        // "told reporters", "told CNN", "told him"
+        if matches!(
+            self.cue_lemma(c),
+            "tell" | "assure" | "inform" | "remind" | "warn" | "brief" | "urge" | "ask"
+        ) {
+            if let Some((_, e, _)) = self.np_after(k, hi) {
+                if e - k <= 4 {
+                    k = e;
+                }
+            }
+        }
+        // adverbials up to "that" ("said on Friday that", "said in a statement that")
+        let mut j = k;
+        while j < hi && j < k + 8 && d.tokens[j].kind == Kind::Word && d.low(j) != "that" {
+            j += 1;
+        }
+        if j < hi
+            && d.low(j) == "that"
+            && (j == k
+                || matches!(
+                    d.low(k),
+                    "on" | "in"
+                        | "at"
+                        | "late"
+                        | "earlier"
+                        | "last"
+                        | "this"
+                        | "during"
+                        | "after"
+                        | "repeatedly"
+                        | "recently"
+                        | "publicly"
+                        | "privately"
+                        | "again"
+                        | "also"
+                        | "previously"
+                        | "today"
+                        | "yesterday"
+                        | "then"
+                        | "later"
+                        | "separately"
+                        | "via"
+                        | "through"
+                        | "over"
+                        | "before"
+                ))
+        {
+            k = j + 1;
+        } else if k < hi && matches!(d.tok_text(k), ":" | ",") {
+            k += 1;
+        } else if k < hi && matches!(d.low(k), "on" | "in" | "at") {
+            // "said on Friday talks ..." without "that": skip a short date adverbial
+            let mut j = k + 1;
+            while j < hi
+                && j < k + 4
+                && (d.tokens[j].is(CAP)
+                    || matches!(d.low(j), "a" | "the" | "statement" | "interview"))
+            {
+                j += 1;
+            }
+            if j < hi
+                && j > k + 1
+                && d.has_tag(j - 1, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)))
+            {
+                k = j;
+            }
+        }
+        if k >= hi {
+            return None;
+        }
+        let e = self.content_end(k, hi);
+        (e > k).then_some((k, e))
+    }
+
+    /// Where reported content that starts at `k` ends: the sentence end, or a comma that opens a
+    /// participle ("…, adding that"), a relative clause ("…, where"), or an attribution.
+    fn content_end(&self, k: usize, hi: usize) -> usize {
+        let d = self.doc;
+        let mut depth = 0i32;
+        let mut e = k;
+        while e < hi {
+            match d.tokens[e].kind {
+                Kind::Quote(Quote::Open) => depth += 1,
+                Kind::Quote(Quote::Close) => depth -= 1,
+                _ => {}
+            }
+            if depth <= 0 && e > k && d.tok_text(e) == "," && e + 1 < hi {
+                let nw = d.low(e + 1);
+                let participle = nw.ends_with("ing") && self.cue_class(e + 1).is_some()
+                    || matches!(nw, "signalling" | "signaling" | "prompting" | "sparking");
+                if participle
+                    || matches!(nw, "where" | "which" | "while" | "whereas" | "according")
+                    || (e + 2 < hi
+                        && self.cue_class(e + 2) == Some(CueClass::Speech)
+                        && (pronoun_gender(nw).is_some() || OTHER_PRONOUNS.contains(&nw)))
+                {
+                    return e;
+                }
+            }
+            e += 1;
+        }
+        // drop the final full stop
+        while e > k
+            && d.tokens[e - 1].kind == Kind::Punct
+            && matches!(d.tok_text(e - 1), "." | "!" | "?" | ";" | ":")
+        {
+            e -= 1;
+        }
+        e
+    }
+
+    fn sent_range(&self, a: usize, b: usize) -> (usize, usize) {
+        (
+            self.doc.sent_of[a] as usize,
+            self.doc.sent_of[b.max(a + 1) - 1] as usize,
+        )
+    }
+}
+
+/// Finds the statements of a document.
+pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Statement> {
+    let n = doc.tokens.len();
+    let mut cx = Ctx {
+        doc,
+        actors,
+        lex: Lexicon::get(),
+        in_quote: vec![u32::MAX; n],
+        quotes: Vec::new(),
+        used_cue: vec![false; n],
+    };
+    find_quotes(&mut cx);
+    let mut out = Vec::new();
+    direct_quotes(&mut cx, &mut out);
+    reported(&mut cx, &mut out);
+    out.sort_by_key(|s| (s.content.start, s.content.end));
+    out.dedup_by(|a, b| a.content.overlaps(b.content) && a.cue == b.cue);
+    out
+}
+
+/// Pairs quotation marks. Double quotes pair within and across paragraphs (a quote left open at
+/// a paragraph end continues when the next paragraph opens with a quote).
+fn find_quotes(cx: &mut Ctx) {
+    let d = cx.doc;
+    let is_single = |i: usize| {
+        matches!(
+            d.tok_text(i),
+            "\u{2018}" | "\u{2019}" | "\u{201A}" | "\u{2039}" | "\u{203A}"
+        )
+    };
+    for p in 0..d.paragraphs.len() {
+        let para = d.paragraphs[p];
+        if para.first >= para.last {
+            continue;
+        }
+        let a = d.sentences[para.first].first;
+        let b = d.sentences[para.last - 1].last;
+        let mut open: Option<usize> = None;
+        for i in a..b {
+            if is_single(i) {
+                continue;
+            }
+            match d.tokens[i].kind {
+                Kind::Quote(Quote::Open) => {
+                    if open.is_none() {
+                        open = Some(i);
+                    }
+                }
+                Kind::Quote(Quote::Close) => {
+                    if let Some(o) = open.take() {
+                        cx.quotes.push((o, i + 1));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(o) = open {
+            // runs to the paragraph end
+            if b > o + 1 {
+                cx.quotes.push((o, b));
+            }
+        }
+    }
+    for (qi, &(a, b)) in cx.quotes.iter().enumerate() {
+        for t in a..b {
+            cx.in_quote[t] = qi as u32;
+        }
+    }
+}
+
+fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
+    let d = cx.doc;
+    let quotes = cx.quotes.clone();
+    let mut last_speaker: Option<(usize, usize, usize, usize)> = None; // (a, b, head, paragraph)
+    let mut qi = 0;
+    while qi < quotes.len() {
+        let (qa, qb) = quotes[qi];
+        let words = (qa..qb).filter(|&t| d.tokens[t].kind == Kind::Word).count();
+        let s_first = d.sent(qa).first;
+        let s_last = d.sent(qb - 1).last;
+        let para = d.sentences[d.sent_of[qa] as usize].para;
+        // where the quote opens: sentence-initial, or after a cue/colon/comma
+        let at_start = qa == s_first;
+        let prev = if qa > s_first {
+            Some(d.tok_text(qa - 1))
+        } else {
+            None
+        };
+        let after_colon = matches!(prev, Some(":" | "," | "\u{2014}" | "-" | "--"));
+        if words < 3 && !at_start {
+            qi += 1;
+            continue;
+        }
+        // 1. attribution after the quote: “…,” X said / “…,” said X
+        let mut found: Option<(usize, usize, usize, usize, usize)> = None; // (spk a, b, head, cue a, cue b)
+        let hi = d
+            .sent(qb.min(d.tokens.len() - 1).max(qb - 1))
+            .last
+            .max(s_last);
+        let mut k = qb;
+        if k < hi && d.tok_text(k) == "," {
+            k += 1;
+        }
+        if k < hi {
+            if cx.is_speech(k) {
+                if let Some((a, b, h)) = cx.np_after(k + 1, hi) {
+                    found = Some((a, b, h, k, k + 1));
+                }
+            } else if let Some((a, b, h)) = cx.np_after(k, hi) {
+                let mut c = b;
+                while c < hi
+                    && c < b + 3
+                    && cx.cue_class(c).is_none()
+                    && matches!(
+                        d.low(c),
+                        "also"
+                            | "later"
+                            | "then"
+                            | "has"
+                            | "had"
+                            | "once"
+                            | "previously"
+                            | "recently"
+                            | "reportedly"
+                    )
+                {
+                    c += 1;
+                }
+                if c < hi && cx.cue_class(c).is_some() && !d.tokens[c].is(CAP) {
+                    found = Some((a, b, h, c, c + 1));
+                }
+            }
+        }
+        // 2. attribution before: X said: “…” / X said, “…” / X framed it as…: “…”
+        if found.is_none() && (after_colon || !at_start) {
+            let lo = s_first.max(if qi > 0 { quotes[qi - 1].1 } else { 0 });
+            let mut c = qa;
+            while c > lo {
+                c -= 1;
+                if cx.in_quote[c] != u32::MAX {
+                    break;
+                }
+                if cx.cue_class(c).is_some() && !d.tokens[c].is(CAP) {
+                    if let Some((a, b, h)) = cx.subject_before(c, lo) {
+                        // only colon/comma/that/nothing, or a short object, between cue and quote
+                        let gap = qa - c - 1;
+                        if after_colon || gap <= 1 {
+                            found = Some((a, b, h, c, c + 1));
+                        }
+                    }
+                    break;
+                }
+                // according to X: “…”
+                if d.low(c) == "according" && c + 1 < qa && d.low(c + 1) == "to" {
+                    if let Some((a, b, h)) = cx.np_after(c + 2, qa) {
+                        found = Some((a, b, h, c, c + 2));
+                    }
+                    break;
+                }
+            }
+            if found.is_none() && !after_colon {
+                // a partial quote inside reported speech: left to `reported`
+                qi += 1;
+                continue;
+            }
+        }
+        // 3. split quote: “A,” X said. “B” continues the same statement
+        let mut qend = qb;
+        let mut next_q = qi + 1;
+        if let Some((_, spk_b, _, _, cue_b)) = found {
+            let after = spk_b.max(cue_b);
+            if next_q < quotes.len() {
+                let (na, nb) = quotes[next_q];
+                let gap_ok = na >= after
+                    && (after..na).all(|t| {
+                        d.tokens[t].kind == Kind::Punct
+                            || d.tokens[t].kind == Kind::Quote(Quote::Close)
+                    })
+                    && d.sentences[d.sent_of[na] as usize].para == para;
+                if gap_ok && na > qb {
+                    qend = nb;
+                    next_q += 1;
+                }
+            }
+        }
+        let (spk, rule, conf) = match found {
+            Some(f) => (Some(f), "quote.attributed", 0.9),
+            None => {
+                // 4. a paragraph-opening quote with no attribution continues the last speaker
+                match last_speaker {
+                    Some((a, b, h, p)) if at_start && para <= p + 2 => (
+                        Some((a, b, h, usize::MAX, usize::MAX)),
+                        "quote.continued",
+                        0.6,
+                    ),
+                    _ => (None, "quote.unattributed", 0.4),
+                }
+            }
+        };
+        let Some((sa, sb, head, ca, cb)) = spk else {
+            qi = next_q;
+            continue;
+        };
+        if ca != usize::MAX {
+            for t in ca..cb {
+                cx.used_cue[t] = true;
+            }
+            last_speaker = Some((sa, sb, head, para));
+        }
+        let cue = if ca != usize::MAX {
+            cx.tspan(ca, cb)
+        } else {
+            Span::default()
+        };
+        let (s0, s1) = cx.sent_range(qa.min(sa), qend.max(sb));
+        out.push(Statement {
+            content: cx.tspan(qa, qend),
+            cue,
+            speaker: Some(cx.tspan(sa, sb)),
+            speaker_tok: Some(head),
+            direct: true,
+            sentences: (s0, s1),
+            rule,
+            confidence: conf,
+        });
+        // “…,” X said, adding that …: the participle inherits the speaker
+        if ca != usize::MAX {
+            let hi = d.sent(ca).last;
+            let mut k = cb.max(sb);
+            if k < hi
+                && d.tok_text(k) == ","
+                && k + 1 < hi
+                && d.low(k + 1).ends_with("ing")
+                && cx.cue_class(k + 1).is_some()
+            {
+                k += 1;
+                cx.used_cue[k] = true;
+                if let Some((c0, c1)) = cx.content_after(k, k + 1, hi) {
+                    out.push(Statement {
+                        content: cx.tspan(c0, c1),
+                        cue: cx.tspan(k, k + 1),
+                        speaker: Some(cx.tspan(sa, sb)),
+                        speaker_tok: Some(head),
+                        direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)),
+                        sentences: cx.sent_range(k, c1),
+                        rule: "reported.participle",
+                        confidence: 0.8,
+                    });
+                }
+            }
+        }
+        qi = next_q;
+    }
+}
+
+fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
+    let d = cx.doc;
+    for s in 0..d.sentences.len() {
+        let sent = d.sentences[s];
+        let (lo, hi) = (sent.first, sent.last);
+        let mut i = lo;
+        while i < hi {
+            if cx.used_cue[i] || cx.in_quote[i] != u32::MAX && !fully_quoted_sentence(cx, lo, hi) {
+                i += 1;
+                continue;
+            }
+            // "according to X, content" / "content, according to X"
+            if d.low(i) == "according" && i + 1 < hi && d.low(i + 1) == "to" {
+                if let Some((a, b, h)) = cx.np_after(i + 2, hi) {
+                    let cue = cx.tspan(i, i + 2);
+                    let content = if i == lo || (i == lo + 1 && !d.is_word(lo)) {
+                        // according to X, content
+                        let mut k = b;
+                        if k < hi && d.tok_text(k) == "," {
+                            k += 1;
+                        }
+                        (k < hi).then(|| (k, cx.content_end(k, hi)))
+                    } else if i > lo && d.tok_text(i - 1) == "," {
+                        Some((lo, i - 1))
+                    } else {
+                        None
+                    };
+                    if let Some((c0, c1)) = content.filter(|c| c.1 > c.0) {
+                        // "according to his statement": the speaker is the possessor
+                        let (sa, sb, h) = if matches!(d.low(a), "his" | "her" | "their" | "its") {
+                            (a, a + 1, a)
+                        } else {
+                            (a, b, h)
+                        };
+                        out.push(Statement {
+                            content: cx.tspan(c0, c1),
+                            cue: cx.tspan(i, b.min(hi)).cover(cue),
+                            speaker: Some(cx.tspan(sa, sb)),
+                            speaker_tok: Some(h),
+                            direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)),
+                            sentences: (s, s),
+                            rule: "reported.according_to",
+                            confidence: 0.8,
+                        });
+                        i = b;
+                        continue;
+                    }
+                }
+            }
+            let Some(class) = cx.cue_class(i) else {
+                i += 1;
+                continue;
+            };
+            if d.tokens[i].is(CAP) && !d.tokens[i].is(SENT_START) {
+                i += 1;
+                continue;
+            }
+            let low = d.low(i);
+            // participle cues without a subject of their own are handled with their clause
+            let participle = low.ends_with("ing");
+            // 1. inverted attribution: "…, X said." / "…, said X."
+            if i > lo + 2 {
+                let mut inv: Option<(usize, usize, usize, usize)> = None; // (spk a, b, head, content end)
+                if d.tok_text(i - 1) == "," && class == CueClass::Speech {
+                    if let Some((a, b, h)) = cx.np_after(i + 1, hi) {
+                        if b >= hi - 1 || matches!(d.tok_text(b), "." | "," | ";") {
+                            inv = Some((a, b, h, i - 1));
+                        }
+                    }
+                } else if let Some((a, b, h)) = cx.subject_before(i, lo) {
+                    let after_ok = i + 1 >= hi
+                        || matches!(d.tok_text(i + 1), "." | "," | ";" | "!" | "?")
+                        || matches!(
+                            d.low(i + 1),
+                            "on" | "in"
+                                | "at"
+                                | "last"
+                                | "this"
+                                | "earlier"
+                                | "yesterday"
+                                | "today"
+                        );
+                    if a > lo + 1
+                        && d.tok_text(a - 1) == ","
+                        && after_ok
+                        && class == CueClass::Speech
+                    {
+                        inv = Some((a, b, h, a - 1));
+                    }
+                }
+                if let Some((a, b, h, ce)) = inv {
+                    let mut c0 = lo;
+                    while c0 < ce && matches!(d.tokens[c0].kind, Kind::Punct) {
+                        c0 += 1;
+                    }
+                    if ce > c0 {
+                        cx.used_cue[i] = true;
+                        out.push(Statement {
+                            content: cx.tspan(c0, ce),
+                            cue: cx.tspan(i, i + 1),
+                            speaker: Some(cx.tspan(a, b)),
+                            speaker_tok: Some(h),
+                            direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)),
+                            sentences: (s, s),
+                            rule: "reported.inverted",
+                            confidence: 0.75,
+                        });
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            // 2. X said (that) content
+            let subj = if participle {
+                // "…, adding that": the subject of the main clause
+                if i > lo && d.tok_text(i - 1) == "," {
+                    cx.subject_of_clause(lo, i)
+                } else {
+                    None
+                }
+            } else {
+                cx.subject_before(i, lo)
+            };
+            let Some((a, b, h)) = subj else {
+                i += 1;
+                continue;
+            };
+            let Some((c0, c1)) = cx.content_after(i, i + 1, hi) else {
+                i += 1;
+                continue;
+            };
+            // belief and intent cues need a clause or infinitive, not a bare object
+            let words = (c0..c1).filter(|&t| d.tokens[t].kind == Kind::Word).count();
+            if words == 0 || (class != CueClass::Speech && words < 2) {
+                i += 1;
+                continue;
+            }
+            cx.used_cue[i] = true;
+            let conf = match class {
+                CueClass::Speech => 0.8,
+                CueClass::Source => 0.75,
+                CueClass::Evidence => 0.6,
+                CueClass::Belief | CueClass::Intent => 0.55,
+            };
+            out.push(Statement {
+                content: cx.tspan(c0, c1),
+                cue: cx.tspan(i, i + 1),
+                speaker: Some(cx.tspan(a, b)),
+                speaker_tok: Some(h),
+                direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)),
+                sentences: cx.sent_range(a.min(i), c1),
+                rule: match class {
+                    CueClass::Speech => "reported.speech",
+                    CueClass::Belief => "reported.belief",
+                    CueClass::Intent => "reported.intent",
+                    CueClass::Evidence => "reported.evidence",
+                    CueClass::Source => "reported.source",
+                },
+                confidence: conf,
+            });
+            i += 1;
+        }
+    }
+}
+
+impl Ctx<'_, '_> {
+    /// Subject of the clause that a participle attaches to: the subject of the nearest cue to the
+    /// left in the sentence, or the first mention of the sentence.
+    fn subject_of_clause(&self, lo: usize, i: usize) -> Option<(usize, usize, usize)> {
+        let mut c = i;
+        while c > lo {
+            c -= 1;
+            if self.cue_class(c).is_some() && !self.doc.low(c).ends_with("ing") {
+                return self.subject_before(c, lo);
+            }
+        }
+        None
+    }
+}
+
+fn fully_quoted_sentence(cx: &Ctx, lo: usize, hi: usize) -> bool {
+    let _ = (cx, lo, hi);
+    false
+}

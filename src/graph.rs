@@ -1,0 +1,900 @@
+//! The graph stage: per-article facts in, one deduplicated graph out.
+//!
+//! In: [`ArticleFacts`] of any number of articles, in any order. Out: a [`Graph`] (a petgraph
+//! `StableDiGraph` plus the article list) whose nodes carry stable string ids, so the same set of
+//! articles always gives the same graph, whatever order they arrive in and however many threads
+//! extracted them. The node-link JSON of the contract (`diplograph/1`) is read and written here.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use chrono::NaiveDate;
+use petgraph::stable_graph::{NodeIndex, StableDiGraph};
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::normalize::{fold, name_key, slug};
+use crate::types::*;
+
+pub const SCHEMA: &str = "diplograph/1";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActorNode {
+    pub id: String,
+    pub name: String,
+    pub actor_type: ActorType,
+    pub aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Titles seen over time, with the first and last article dates they were seen on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<Role>,
+    #[serde(default)]
+    pub num_articles: usize,
+}
+
+/// A call (`kind: "call"`) or meeting (`kind: "meeting"`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CallNode {
+    pub id: String,
+    pub mode: CallMode,
+    pub date: Option<NaiveDate>,
+    pub date_text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    pub evidence: Vec<Evidence>,
+    pub rule: String,
+    pub confidence: f32,
+    #[serde(default)]
+    pub num_articles: usize,
+    #[serde(default)]
+    pub num_sources: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StatementNode {
+    pub id: String,
+    pub direct: bool,
+    pub text: String,
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub date_text: Option<String>,
+    pub evidence: Vec<Evidence>,
+    pub rule: String,
+    pub confidence: f32,
+    #[serde(default)]
+    pub num_articles: usize,
+    #[serde(default)]
+    pub num_sources: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventNode {
+    pub id: String,
+    pub event_type: String,
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub date_text: Option<String>,
+    pub location: Option<String>,
+    pub killed: Option<u32>,
+    pub injured: Option<u32>,
+    pub evidence: Vec<Evidence>,
+    pub rule: String,
+    pub confidence: f32,
+    #[serde(default)]
+    pub num_articles: usize,
+    #[serde(default)]
+    pub num_sources: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Node {
+    Actor(ActorNode),
+    Call(CallNode),
+    Meeting(CallNode),
+    Statement(StatementNode),
+    Event(EventNode),
+}
+
+impl Node {
+    pub fn id(&self) -> &str {
+        match self {
+            Node::Actor(n) => &n.id,
+            Node::Call(n) | Node::Meeting(n) => &n.id,
+            Node::Statement(n) => &n.id,
+            Node::Event(n) => &n.id,
+        }
+    }
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Node::Actor(_) => "actor",
+            Node::Call(_) => "call",
+            Node::Meeting(_) => "meeting",
+            Node::Statement(_) => "statement",
+            Node::Event(_) => "event",
+        }
+    }
+    pub fn evidence(&self) -> &[Evidence] {
+        match self {
+            Node::Actor(_) => &[],
+            Node::Call(n) | Node::Meeting(n) => &n.evidence,
+            Node::Statement(n) => &n.evidence,
+            Node::Event(n) => &n.evidence,
+        }
+    }
+    pub fn date(&self) -> Option<NaiveDate> {
+        match self {
+            Node::Actor(_) => None,
+            Node::Call(n) | Node::Meeting(n) => n.date,
+            Node::Statement(n) => n.date,
+            Node::Event(n) => n.date,
+        }
+    }
+    pub fn confidence(&self) -> f32 {
+        match self {
+            Node::Actor(_) => 1.0,
+            Node::Call(n) | Node::Meeting(n) => n.confidence,
+            Node::Statement(n) => n.confidence,
+            Node::Event(n) => n.confidence,
+        }
+    }
+    pub fn as_actor(&self) -> Option<&ActorNode> {
+        match self {
+            Node::Actor(a) => Some(a),
+            _ => None,
+        }
+    }
+    pub fn as_call(&self) -> Option<&CallNode> {
+        match self {
+            Node::Call(c) | Node::Meeting(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    Participant,
+    Speaker,
+    Perpetrator,
+    LocatedIn,
+}
+
+impl Relation {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Relation::Participant => "participant",
+            Relation::Speaker => "speaker",
+            Relation::Perpetrator => "perpetrator",
+            Relation::LocatedIn => "located_in",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Edge {
+    pub relation: Relation,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mention: Option<TextSpan>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<String>,
+}
+
+/// The knowledge graph: nodes and edges in a petgraph graph, indexed by their stable ids.
+#[derive(Clone, Debug, Default)]
+pub struct Graph {
+    pub articles: Vec<ArticleMeta>,
+    pub g: StableDiGraph<Node, Edge>,
+    pub index: FxHashMap<String, NodeIndex>,
+}
+
+// ------------------------------------------------------------------------------------------
+// JSON (node-link, networkx-compatible)
+// ------------------------------------------------------------------------------------------
+
+#[derive(Serialize, Deserialize)]
+struct GraphMeta {
+    schema: String,
+    articles: Vec<ArticleMeta>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct JsonEdge {
+    source: String,
+    target: String,
+    #[serde(flatten)]
+    edge: Edge,
+}
+
+#[derive(Serialize, Deserialize)]
+struct JsonGraph {
+    directed: bool,
+    multigraph: bool,
+    graph: GraphMeta,
+    nodes: Vec<Node>,
+    edges: Vec<JsonEdge>,
+}
+
+impl Graph {
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.index.get(id).map(|&ix| &self.g[ix])
+    }
+
+    /// Nodes in their canonical order (by id).
+    pub fn nodes(&self) -> impl Iterator<Item = &Node> {
+        let mut ixs: Vec<NodeIndex> = self.g.node_indices().collect();
+        ixs.sort_by(|a, b| self.g[*a].id().cmp(self.g[*b].id()));
+        ixs.into_iter().map(move |ix| &self.g[ix])
+    }
+
+    pub fn actors(&self) -> impl Iterator<Item = &ActorNode> {
+        self.nodes().filter_map(Node::as_actor)
+    }
+
+    /// Edges in canonical order: (source, target, relation, article, mention).
+    pub fn edges(&self) -> Vec<(&str, &str, &Edge)> {
+        let mut out: Vec<(&str, &str, &Edge)> = self
+            .g
+            .edge_indices()
+            .filter_map(|e| {
+                let (s, t) = self.g.edge_endpoints(e)?;
+                Some((self.g[s].id(), self.g[t].id(), &self.g[e]))
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    pub fn add_node(&mut self, node: Node) -> NodeIndex {
+        if let Some(&ix) = self.index.get(node.id()) {
+            self.g[ix] = node;
+            return ix;
+        }
+        let id = node.id().to_string();
+        let ix = self.g.add_node(node);
+        self.index.insert(id, ix);
+        ix
+    }
+
+    pub fn add_edge(&mut self, source: &str, target: &str, edge: Edge) -> bool {
+        match (self.index.get(source), self.index.get(target)) {
+            (Some(&s), Some(&t)) => {
+                self.g.add_edge(s, t, edge);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The actor nodes linked to `ix` by `relation`, with the edge.
+    pub fn linked(&self, ix: NodeIndex, relation: Relation) -> Vec<(&ActorNode, &Edge)> {
+        let mut out: Vec<(&ActorNode, &Edge)> = self
+            .g
+            .edges_directed(ix, petgraph::Direction::Incoming)
+            .filter(|e| e.weight().relation == relation)
+            .filter_map(|e| {
+                use petgraph::visit::EdgeRef;
+                self.g[e.source()].as_actor().map(|a| (a, e.weight()))
+            })
+            .collect();
+        out.sort_by(|a, b| (&a.0.id, a.1).cmp(&(&b.0.id, b.1)));
+        out
+    }
+
+    pub fn to_json_value(&self) -> serde_json::Value {
+        serde_json::to_value(self.to_json()).expect("graph serialises")
+    }
+
+    fn to_json(&self) -> JsonGraph {
+        let mut articles = self.articles.clone();
+        articles.sort();
+        JsonGraph {
+            directed: true,
+            multigraph: true,
+            graph: GraphMeta {
+                schema: SCHEMA.to_string(),
+                articles,
+            },
+            nodes: self.nodes().cloned().collect(),
+            edges: self
+                .edges()
+                .into_iter()
+                .map(|(s, t, e)| JsonEdge {
+                    source: s.to_string(),
+                    target: t.to_string(),
+                    edge: e.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Pretty JSON, byte-identical for the same graph.
+    pub fn to_json_string(&self) -> String {
+        let mut s = serde_json::to_string_pretty(&self.to_json()).expect("graph serialises");
+        s.push('\n');
+        s
+    }
+
+    pub fn from_json_str(s: &str, path: &Path) -> Result<Graph> {
+        let bad = |message: String| Error::BadGraph {
+            path: path.to_path_buf(),
+            message,
+        };
+        let v: serde_json::Value =
+            serde_json::from_str(s).map_err(|e| bad(format!("invalid JSON: {e}")))?;
+        let schema = v
+            .pointer("/graph/schema")
+            .and_then(|x| x.as_str())
+            .ok_or_else(|| bad("no graph.schema field".into()))?;
+        if schema != SCHEMA {
+            return Err(bad(format!(
+                "schema is {schema:?}, this diplograph reads {SCHEMA:?}"
+            )));
+        }
+        let jg: JsonGraph = serde_json::from_value(v).map_err(|e| bad(e.to_string()))?;
+        let mut g = Graph {
+            articles: jg.graph.articles,
+            ..Graph::default()
+        };
+        for n in jg.nodes {
+            g.add_node(n);
+        }
+        for (k, e) in jg.edges.into_iter().enumerate() {
+            if !g.add_edge(&e.source, &e.target, e.edge) {
+                return Err(bad(format!(
+                    "edge {k} joins unknown nodes {:?} -> {:?}",
+                    e.source, e.target
+                )));
+            }
+        }
+        Ok(g)
+    }
+
+    pub fn read(path: &Path) -> Result<Graph> {
+        let s = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        Graph::from_json_str(&s, path)
+    }
+}
+
+// ------------------------------------------------------------------------------------------
+// Building: entity resolution and deduplication across articles
+// ------------------------------------------------------------------------------------------
+
+/// Options of a build.
+#[derive(Clone, Debug, Default)]
+pub struct BuildOptions {
+    /// Facts below this confidence are left out.
+    pub min_confidence: f32,
+}
+
+/// A global actor while the build runs.
+#[derive(Default)]
+struct ActorAcc {
+    names: BTreeMap<String, usize>,
+    aliases: BTreeSet<String>,
+    types: BTreeMap<ActorType, usize>,
+    titles: BTreeMap<(String, Option<String>), (Option<NaiveDate>, Option<NaiveDate>)>,
+    affiliations: BTreeMap<String, usize>,
+    code: Option<String>,
+    articles: BTreeSet<String>,
+}
+
+/// Resolution key of a local actor: the code of countries and bodies, else the folded name.
+fn actor_key(a: &ActorFact) -> String {
+    match &a.code {
+        Some(c) => format!("code:{c}"),
+        None => format!("name:{}", name_key(&a.name)),
+    }
+}
+
+fn last_token(key: &str) -> &str {
+    key.rsplit(' ').next().unwrap_or(key)
+}
+
+/// Builds a graph from the facts of many articles. The result depends only on the set of
+/// articles: facts are sorted by article id first, and duplicates (same id or same text hash) are
+/// counted once.
+pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
+    facts.sort_by(|a, b| a.article.id.cmp(&b.article.id));
+    let mut seen_ids = BTreeSet::new();
+    let mut seen_hashes = BTreeSet::new();
+    facts.retain(|f| {
+        let fresh_id = seen_ids.insert(f.article.id.clone());
+        let fresh_hash = match &f.article.hash {
+            Some(h) => seen_hashes.insert(h.clone()),
+            None => true,
+        };
+        fresh_id && fresh_hash
+    });
+
+    // 1. actor resolution. Persons known by a full name are keyed by it; a person known only by a
+    // surname joins the single full-named person with that surname (and a compatible title).
+    let mut full_by_last: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for f in &facts {
+        for a in &f.actors {
+            if a.actor_type == ActorType::Person && a.code.is_none() {
+                let k = name_key(&a.name);
+                if k.contains(' ') {
+                    full_by_last
+                        .entry(last_token(&k).to_string())
+                        .or_default()
+                        .insert(format!("name:{k}"));
+                }
+            }
+        }
+    }
+    let resolve = |a: &ActorFact| -> String {
+        let key = actor_key(a);
+        if a.actor_type == ActorType::Person && a.code.is_none() {
+            let k = name_key(&a.name);
+            if !k.contains(' ') {
+                if let Some(full) = full_by_last.get(&k) {
+                    if full.len() == 1 {
+                        return full.iter().next().unwrap().clone();
+                    }
+                }
+            }
+        }
+        key
+    };
+    let mut accs: BTreeMap<String, ActorAcc> = BTreeMap::new();
+    let mut local_keys: Vec<Vec<String>> = Vec::with_capacity(facts.len());
+    for f in &facts {
+        let date = f.article.published;
+        let mut keys = Vec::with_capacity(f.actors.len());
+        for a in &f.actors {
+            let key = resolve(a);
+            let acc = accs.entry(key.clone()).or_default();
+            *acc.names.entry(a.name.clone()).or_default() += 1;
+            acc.aliases.extend(a.aliases.iter().cloned());
+            acc.aliases.insert(a.name.clone());
+            *acc.types.entry(a.actor_type).or_default() += 1;
+            if let Some(t) = &a.title {
+                let e = acc
+                    .titles
+                    .entry((t.clone(), a.affiliation.clone()))
+                    .or_insert((date, date));
+                e.0 = min_date(e.0, date);
+                e.1 = max_date(e.1, date);
+            }
+            if let Some(af) = &a.affiliation {
+                *acc.affiliations.entry(af.clone()).or_default() += 1;
+            }
+            if acc.code.is_none() {
+                acc.code = a.code.clone();
+            }
+            acc.articles.insert(f.article.id.clone());
+            keys.push(key);
+        }
+        local_keys.push(keys);
+    }
+    let mut g = Graph {
+        articles: facts.iter().map(|f| f.article.clone()).collect(),
+        ..Graph::default()
+    };
+    let mut actor_ids: BTreeMap<String, String> = BTreeMap::new();
+    let mut used_ids: BTreeSet<String> = BTreeSet::new();
+    for (key, acc) in &accs {
+        // canonical name: the longest of the most frequent names
+        let name = acc
+            .names
+            .iter()
+            .max_by(|a, b| {
+                (
+                    a.0.split_whitespace().count().min(3),
+                    a.1,
+                    std::cmp::Reverse(a.0),
+                )
+                    .cmp(&(
+                        b.0.split_whitespace().count().min(3),
+                        b.1,
+                        std::cmp::Reverse(b.0),
+                    ))
+            })
+            .map(|(n, _)| n.clone())
+            .unwrap_or_default();
+        let actor_type = acc
+            .types
+            .iter()
+            .max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t)))
+            .map(|(t, _)| *t)
+            .unwrap_or(ActorType::Other);
+        let base = format!("actor:{}", slug(&name));
+        let mut id = base.clone();
+        let mut k = 2;
+        while used_ids.contains(&id) {
+            id = format!("{base}-{k}");
+            k += 1;
+        }
+        used_ids.insert(id.clone());
+        let mut roles: Vec<Role> = acc
+            .titles
+            .iter()
+            .map(|((t, af), (first, last))| Role {
+                title: t.clone(),
+                affiliation: af.clone(),
+                first: *first,
+                last: *last,
+            })
+            .collect();
+        roles.sort_by(|a, b| (a.last, &a.title).cmp(&(b.last, &b.title)));
+        let title = roles.last().map(|r| r.title.clone());
+        let affiliation = acc
+            .affiliations
+            .iter()
+            .max_by_key(|(a, n)| (**n, std::cmp::Reverse((*a).clone())))
+            .map(|(a, _)| a.clone());
+        g.add_node(Node::Actor(ActorNode {
+            id: id.clone(),
+            name,
+            actor_type,
+            aliases: acc.aliases.iter().cloned().collect(),
+            title,
+            affiliation,
+            code: acc.code.clone(),
+            roles,
+            num_articles: acc.articles.len(),
+        }));
+        actor_ids.insert(key.clone(), id);
+    }
+    let aid = |fi: usize, local: usize| -> &str { &actor_ids[&local_keys[fi][local]] };
+
+    // 2. calls and meetings: merge by participant set and compatible date
+    struct CallAcc {
+        node: CallNode,
+        parts: BTreeSet<String>,
+        edges: Vec<(String, Edge)>,
+        articles: BTreeSet<String>,
+        sources: BTreeSet<String>,
+    }
+    let mut calls: Vec<CallAcc> = Vec::new();
+    let mut by_parts: BTreeMap<Vec<String>, Vec<usize>> = BTreeMap::new();
+    for (fi, f) in facts.iter().enumerate() {
+        for c in &f.calls {
+            if c.provenance.confidence < opts.min_confidence {
+                continue;
+            }
+            let parts: BTreeSet<String> = c
+                .participants
+                .iter()
+                .map(|p| aid(fi, p.actor).to_string())
+                .collect();
+            if parts.len() < 2 {
+                continue;
+            }
+            let pkey: Vec<String> = parts.iter().cloned().collect();
+            let cands = by_parts.entry(pkey).or_default();
+            let hit = cands.iter().copied().find(|&i| {
+                let n = &calls[i].node;
+                dates_agree(n.date, c.date)
+                    && (n.mode == c.mode
+                        || n.mode == CallMode::Unspecified
+                        || c.mode == CallMode::Unspecified)
+            });
+            let edges: Vec<(String, Edge)> = c
+                .participants
+                .iter()
+                .map(|p| {
+                    (
+                        aid(fi, p.actor).to_string(),
+                        Edge {
+                            relation: Relation::Participant,
+                            mention: Some(p.mention.clone()),
+                            article: Some(f.article.id.clone()),
+                        },
+                    )
+                })
+                .collect();
+            match hit {
+                Some(i) => {
+                    let acc = &mut calls[i];
+                    if !acc.node.evidence.contains(&c.evidence) {
+                        acc.node.evidence.push(c.evidence.clone());
+                    }
+                    if acc.node.date.is_none() {
+                        acc.node.date = c.date;
+                        acc.node.date_text.clone_from(&c.date_text);
+                    }
+                    if acc.node.mode == CallMode::Unspecified {
+                        acc.node.mode = c.mode;
+                    }
+                    if acc.node.duration.is_none() {
+                        acc.node.duration.clone_from(&c.duration);
+                    }
+                    if acc.node.topic.is_none() {
+                        acc.node.topic.clone_from(&c.topic);
+                    }
+                    acc.node.confidence = acc.node.confidence.max(c.provenance.confidence);
+                    acc.edges.extend(edges);
+                    acc.articles.insert(f.article.id.clone());
+                    acc.sources.insert(source_of(&f.article));
+                }
+                None => {
+                    cands.push(calls.len());
+                    calls.push(CallAcc {
+                        node: CallNode {
+                            id: String::new(),
+                            mode: c.mode,
+                            date: c.date,
+                            date_text: c.date_text.clone(),
+                            duration: c.duration.clone(),
+                            topic: c.topic.clone(),
+                            evidence: vec![c.evidence.clone()],
+                            rule: c.provenance.rule.clone(),
+                            confidence: c.provenance.confidence,
+                            num_articles: 0,
+                            num_sources: 0,
+                        },
+                        parts,
+                        edges,
+                        articles: [f.article.id.clone()].into(),
+                        sources: [source_of(&f.article)].into(),
+                    });
+                }
+            }
+        }
+    }
+    for mut acc in calls {
+        acc.node.evidence.sort();
+        let first = &acc.node.evidence[0];
+        let key = format!(
+            "{}|{:?}|{}|{}",
+            acc.parts.iter().cloned().collect::<Vec<_>>().join(","),
+            acc.node.date,
+            first.article,
+            first.start
+        );
+        acc.node.id = format!("call:{:016x}", fnv1a(key.as_bytes()));
+        acc.node.num_articles = acc.articles.len();
+        acc.node.num_sources = acc.sources.len();
+        let id = acc.node.id.clone();
+        let node = if acc.node.mode.kind() == "call" {
+            Node::Call(acc.node)
+        } else {
+            Node::Meeting(acc.node)
+        };
+        g.add_node(node);
+        acc.edges.sort();
+        acc.edges.dedup();
+        for (a, e) in acc.edges {
+            g.add_edge(&a, &id, e);
+        }
+    }
+
+    // 3. statements: merge by speaker and closely matching content
+    let mut stmt_index: BTreeMap<(Option<String>, String), usize> = BTreeMap::new();
+    struct StmtAcc {
+        node: StatementNode,
+        speaker: Option<String>,
+        edges: Vec<(String, Edge)>,
+        articles: BTreeSet<String>,
+        sources: BTreeSet<String>,
+    }
+    let mut stmts: Vec<StmtAcc> = Vec::new();
+    for (fi, f) in facts.iter().enumerate() {
+        for s in &f.statements {
+            if s.provenance.confidence < opts.min_confidence {
+                continue;
+            }
+            let speaker = s.speaker.as_ref().map(|r| aid(fi, r.actor).to_string());
+            let ckey = fold(&s.text)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let edge = s.speaker.as_ref().map(|r| {
+                (
+                    aid(fi, r.actor).to_string(),
+                    Edge {
+                        relation: Relation::Speaker,
+                        mention: Some(r.mention.clone()),
+                        article: Some(f.article.id.clone()),
+                    },
+                )
+            });
+            let k = (speaker.clone(), ckey);
+            match stmt_index.get(&k) {
+                Some(&i) if stmts[i].articles.iter().all(|a| a != &f.article.id) => {
+                    let acc = &mut stmts[i];
+                    acc.node.evidence.push(s.evidence.clone());
+                    if acc.node.date.is_none() {
+                        acc.node.date = s.date;
+                        acc.node.date_text.clone_from(&s.date_text);
+                    }
+                    acc.edges.extend(edge);
+                    acc.articles.insert(f.article.id.clone());
+                    acc.sources.insert(source_of(&f.article));
+                }
+                _ => {
+                    stmt_index.insert(k, stmts.len());
+                    stmts.push(StmtAcc {
+                        node: StatementNode {
+                            id: String::new(),
+                            direct: s.direct,
+                            text: s.text.clone(),
+                            date: s.date,
+                            date_text: s.date_text.clone(),
+                            evidence: vec![s.evidence.clone()],
+                            rule: s.provenance.rule.clone(),
+                            confidence: s.provenance.confidence,
+                            num_articles: 0,
+                            num_sources: 0,
+                        },
+                        speaker,
+                        edges: edge.into_iter().collect(),
+                        articles: [f.article.id.clone()].into(),
+                        sources: [source_of(&f.article)].into(),
+                    });
+                }
+            }
+        }
+    }
+    for mut acc in stmts {
+        acc.node.evidence.sort();
+        let first = &acc.node.evidence[0];
+        let key = format!(
+            "{:?}|{}|{}|{}",
+            acc.speaker,
+            first.article,
+            first.content.as_ref().map_or(first.start, |c| c.start),
+            acc.node.text
+        );
+        acc.node.id = format!("statement:{:016x}", fnv1a(key.as_bytes()));
+        acc.node.num_articles = acc.articles.len();
+        acc.node.num_sources = acc.sources.len();
+        let id = acc.node.id.clone();
+        g.add_node(Node::Statement(acc.node));
+        acc.edges.sort();
+        acc.edges.dedup();
+        for (a, e) in acc.edges {
+            g.add_edge(&a, &id, e);
+        }
+    }
+
+    // 4. events: merge by type, place and compatible date
+    struct EventAcc {
+        node: EventNode,
+        edges: Vec<(String, Edge)>,
+        articles: BTreeSet<String>,
+        sources: BTreeSet<String>,
+    }
+    let mut events: Vec<EventAcc> = Vec::new();
+    let mut ev_index: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    for (fi, f) in facts.iter().enumerate() {
+        for e in &f.events {
+            if e.provenance.confidence < opts.min_confidence {
+                continue;
+            }
+            let mut edges = Vec::new();
+            if let Some(p) = &e.perpetrator {
+                edges.push((
+                    aid(fi, p.actor).to_string(),
+                    Edge {
+                        relation: Relation::Perpetrator,
+                        mention: Some(p.mention.clone()),
+                        article: Some(f.article.id.clone()),
+                    },
+                ));
+            }
+            if let Some(p) = &e.location_actor {
+                edges.push((
+                    aid(fi, p.actor).to_string(),
+                    Edge {
+                        relation: Relation::LocatedIn,
+                        mention: Some(p.mention.clone()),
+                        article: Some(f.article.id.clone()),
+                    },
+                ));
+            }
+            let place = e.location.as_deref().map(fold).unwrap_or_default();
+            let cands = ev_index
+                .entry((e.event_type.clone(), place.clone()))
+                .or_default();
+            // without a place, only events of the same article and sentence merge
+            let hit = cands.iter().copied().find(|&i| {
+                let n = &events[i].node;
+                if place.is_empty() {
+                    n.evidence
+                        .iter()
+                        .any(|x| x.article == e.evidence.article && x.start == e.evidence.start)
+                } else {
+                    dates_agree(n.date, e.date)
+                        && (n.date.is_some()
+                            || e.date.is_some()
+                            || events[i].articles.contains(&f.article.id))
+                }
+            });
+            match hit {
+                Some(i) => {
+                    let acc = &mut events[i];
+                    if !acc.node.evidence.contains(&e.evidence) {
+                        acc.node.evidence.push(e.evidence.clone());
+                    }
+                    acc.node.killed = acc.node.killed.max(e.killed);
+                    acc.node.injured = acc.node.injured.max(e.injured);
+                    if acc.node.date.is_none() {
+                        acc.node.date = e.date;
+                        acc.node.date_text.clone_from(&e.date_text);
+                    }
+                    acc.node.confidence = acc.node.confidence.max(e.provenance.confidence);
+                    acc.edges.extend(edges);
+                    acc.articles.insert(f.article.id.clone());
+                    acc.sources.insert(source_of(&f.article));
+                }
+                None => {
+                    cands.push(events.len());
+                    events.push(EventAcc {
+                        node: EventNode {
+                            id: String::new(),
+                            event_type: e.event_type.clone(),
+                            date: e.date,
+                            date_text: e.date_text.clone(),
+                            location: e.location.clone(),
+                            killed: e.killed,
+                            injured: e.injured,
+                            evidence: vec![e.evidence.clone()],
+                            rule: e.provenance.rule.clone(),
+                            confidence: e.provenance.confidence,
+                            num_articles: 0,
+                            num_sources: 0,
+                        },
+                        edges,
+                        articles: [f.article.id.clone()].into(),
+                        sources: [source_of(&f.article)].into(),
+                    });
+                }
+            }
+        }
+    }
+    for mut acc in events {
+        acc.node.evidence.sort();
+        let first = &acc.node.evidence[0];
+        let key = format!(
+            "{}|{:?}|{:?}|{}|{}",
+            acc.node.event_type, acc.node.location, acc.node.date, first.article, first.start
+        );
+        acc.node.id = format!("event:{:016x}", fnv1a(key.as_bytes()));
+        acc.node.num_articles = acc.articles.len();
+        acc.node.num_sources = acc.sources.len();
+        let id = acc.node.id.clone();
+        g.add_node(Node::Event(acc.node));
+        acc.edges.sort();
+        acc.edges.dedup();
+        for (a, e) in acc.edges {
+            g.add_edge(&a, &id, e);
+        }
+    }
+    g
+}
+
+fn source_of(a: &ArticleMeta) -> String {
+    a.source.clone().unwrap_or_else(|| a.id.clone())
+}
+
+fn dates_agree(a: Option<NaiveDate>, b: Option<NaiveDate>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+fn min_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, None) => x,
+        (None, y) => y,
+    }
+}
+
+fn max_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    a.max(b)
+}

@@ -1,0 +1,121 @@
+//! Text normalisation shared by the stages: accent and case folding, name keys that make
+//! spelling variants meet ("Zelenskyy" / "Zelenskiy" / "Zelensky", "Erdoğan" / "Erdogan"), and
+//! slugs for stable ids.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Lowercase, accents removed, curly apostrophes made straight.
+pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    s.nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' | '`' => '\'',
+            'ı' => 'i',
+            'ø' => 'o',
+            'ł' => 'l',
+            'đ' => 'd',
+            'ß' => 's',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Folds transliteration variants of one word: "zelenskyy" and "zelenskiy" become "zelensky".
+fn word_key(w: &str) -> String {
+    let mut w = w.to_string();
+    for (from, to) in [("iy", "y"), ("yy", "y"), ("ij", "y")] {
+        if w.len() > from.len() + 3 && w.ends_with(from) {
+            w.truncate(w.len() - from.len());
+            w.push_str(to);
+        }
+    }
+    // a doubled letter is the most common transliteration variant
+    let mut out = String::with_capacity(w.len());
+    let mut prev = '\0';
+    for c in w.chars() {
+        if c != prev || !c.is_alphabetic() {
+            out.push(c);
+        }
+        prev = c;
+    }
+    out
+}
+
+/// The key that actor names are resolved by: folded, possessive and punctuation dropped, honorifics
+/// and leading "the" removed, each word transliteration-folded.
+pub fn name_key(name: &str) -> String {
+    let f = fold(name);
+    let f = f.replace("'s ", " ");
+    let f = f.strip_suffix("'s").unwrap_or(&f);
+    let words: Vec<String> = f
+        .split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '-'))
+        .filter(|w| !w.is_empty())
+        .filter(|w| !matches!(*w, "the" | "mr" | "mrs" | "ms" | "dr"))
+        .map(word_key)
+        .collect();
+    words.join(" ")
+}
+
+/// A lowercase ASCII slug for ids: "Volodymyr Zelensky" -> "volodymyr-zelensky".
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in fold(s).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        out.push('x');
+    }
+    out.truncate(60);
+    out
+}
+
+/// Does `query` name this actor? Compares folded forms; used by the CLI's ACTOR arguments.
+pub fn matches_name(query: &str, names: &[&str]) -> bool {
+    let q = name_key(query);
+    if q.is_empty() {
+        return false;
+    }
+    names.iter().any(|n| {
+        let k = name_key(n);
+        k == q || k.rsplit(' ').next() == Some(q.as_str())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spelling_variants_share_a_key() {
+        assert_eq!(name_key("Zelenskyy"), name_key("Zelensky"));
+        assert_eq!(name_key("Zelenskiy"), name_key("Zelensky"));
+        assert_eq!(name_key("Erdoğan"), name_key("Erdogan"));
+        assert_eq!(name_key("Mr. Putin"), "putin");
+    }
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(slug("Volodymyr Zelensky"), "volodymyr-zelensky");
+        assert_eq!(slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
+        assert_eq!(slug("!!!"), "x");
+    }
+
+    #[test]
+    fn queries_match_aliases_ignoring_case_and_accents() {
+        assert!(matches_name("zelenskyy", &["Volodymyr Zelensky"]));
+        assert!(matches_name("ERDOGAN", &["Recep Tayyip Erdoğan"]));
+        assert!(!matches_name("rutte", &["Volodymyr Zelensky"]));
+    }
+}

@@ -1,0 +1,255 @@
+//! The per-article pipeline: an [`Article`] in, its [`ArticleFacts`] out.
+//!
+//! ingest → **clean → segment → actors → extract → time** → graph. Everything here is pure and
+//! per article, so articles can be processed in parallel (the map stage); `graph::build` is the
+//! reduce stage.
+
+use std::collections::BTreeMap;
+
+use crate::actors::{Actors, MentionKind, recognize};
+use crate::clean::clean;
+use crate::extract::{calls, events, statements};
+use crate::segment::{Doc, segment};
+use crate::time;
+use crate::types::*;
+
+/// Per-article limits: one monstrous article cannot exhaust memory or time.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Sentences analysed per article; the rest is ignored.
+    pub max_sentences: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_sentences: 20_000,
+        }
+    }
+}
+
+/// Everything the stages found in one article, kept for `explain`.
+pub struct Analysis<'a> {
+    pub doc: Doc<'a>,
+    pub actors: Actors,
+    pub calls: Vec<calls::Call>,
+    pub statements: Vec<statements::Statement>,
+    pub events: Vec<events::Event>,
+    pub dates: Vec<time::DateExpr>,
+}
+
+pub fn analyse<'a>(article: &'a Article, limits: &Limits) -> Analysis<'a> {
+    let mut cleaned = clean(&article.text);
+    let mut doc = segment(&article.text, &cleaned);
+    if doc.sentences.len() > limits.max_sentences {
+        // re-segment only the paragraphs that hold the first max_sentences sentences
+        let keep_para = doc.sentences[limits.max_sentences].para;
+        cleaned.paragraphs.truncate(keep_para.max(1));
+        doc = segment(&article.text, &cleaned);
+    }
+    let actors = recognize(&doc);
+    let calls = calls::extract(&doc, &actors);
+    let statements = statements::extract(&doc, &actors);
+    let events = events::extract(&doc, &actors);
+    let dates = time::find(&doc, article.published);
+    Analysis {
+        doc,
+        actors,
+        calls,
+        statements,
+        events,
+        dates,
+    }
+}
+
+/// Runs the pipeline on one article.
+pub fn extract_article(article: &Article, limits: &Limits) -> ArticleFacts {
+    let an = analyse(article, limits);
+    facts_of(article, &an)
+}
+
+struct ActorTable<'x> {
+    actors: &'x Actors,
+    text: &'x str,
+    /// entity index -> local actor index
+    local: BTreeMap<usize, usize>,
+    out: Vec<ActorFact>,
+}
+
+impl ActorTable<'_> {
+    fn actor_of(&mut self, entity: usize) -> usize {
+        if let Some(&l) = self.local.get(&entity) {
+            return l;
+        }
+        let e = &self.actors.entities[entity];
+        let l = self.out.len();
+        self.out.push(ActorFact {
+            name: e.name.clone(),
+            actor_type: e.actor_type,
+            aliases: e.aliases.iter().cloned().collect(),
+            title: e.title.clone(),
+            affiliation: e.affiliation.clone(),
+            code: e.code.clone(),
+            mentions: Vec::new(),
+        });
+        self.local.insert(entity, l);
+        l
+    }
+
+    fn by_mention(&mut self, m: usize) -> Option<ActorRef> {
+        let men = &self.actors.mentions[m];
+        let e = men.entity?;
+        let actor = self.actor_of(e);
+        let span = if men.kind == MentionKind::Name {
+            men.name_span
+        } else {
+            men.span
+        };
+        let mention = span.with_text(self.text);
+        if !self.out[actor].mentions.contains(&mention) {
+            self.out[actor].mentions.push(mention.clone());
+        }
+        if men.kind != MentionKind::Pronoun {
+            let alias = men.span.text(self.text).to_string();
+            if !self.out[actor].aliases.contains(&alias) {
+                self.out[actor].aliases.push(alias);
+            }
+        }
+        Some(ActorRef { actor, mention })
+    }
+}
+
+fn date_of(
+    an: &Analysis,
+    text: &str,
+    sentence: usize,
+    tok: usize,
+) -> (Option<chrono::NaiveDate>, Option<String>) {
+    match time::date_for(&an.dates, sentence, tok) {
+        Some(e) => (e.date, Some(e.span.text(text).to_string())),
+        None => (None, None),
+    }
+}
+
+/// Turns an analysis into the facts of the article.
+pub fn facts_of(article: &Article, an: &Analysis) -> ArticleFacts {
+    let text = article.text.as_str();
+    let doc = &an.doc;
+    let mut table = ActorTable {
+        actors: &an.actors,
+        text,
+        local: BTreeMap::new(),
+        out: Vec::new(),
+    };
+    let id = article.id.as_str();
+    let sentence_span = |a: usize, b: usize| doc.sentences[a].span.cover(doc.sentences[b].span);
+
+    let mut calls = Vec::new();
+    for c in &an.calls {
+        let participants: Vec<ActorRef> = c
+            .participants
+            .iter()
+            .filter_map(|&m| table.by_mention(m))
+            .collect();
+        let tok = token_at(doc, c.trigger.start);
+        let (date, date_text) = date_of(an, text, c.sentence, tok);
+        calls.push(CallFact {
+            mode: c.mode,
+            participants,
+            date,
+            date_text,
+            duration: c.duration.map(|s| s.text(text).to_string()),
+            topic: c.topic.map(|s| s.text(text).to_string()),
+            trigger: c.trigger.with_text(text),
+            evidence: Evidence::sentence(id, doc.sentences[c.sentence].span, text),
+            provenance: Provenance {
+                rule: c.rule.to_string(),
+                confidence: c.confidence,
+            },
+        });
+    }
+
+    let mut statements = Vec::new();
+    for s in &an.statements {
+        let speaker = s
+            .speaker_tok
+            .and_then(|t| an.actors.mention_index_at(t))
+            .and_then(|m| table.by_mention(m));
+        let mut ev = Evidence::sentence(id, sentence_span(s.sentences.0, s.sentences.1), text);
+        ev.content = Some(s.content.with_text(text));
+        if !s.cue.is_empty() {
+            ev.cue = Some(s.cue.with_text(text));
+        }
+        ev.speaker_mention = s.speaker.map(|sp| sp.with_text(text));
+        let tok = token_at(doc, s.content.start);
+        let (date, date_text) = match time::date_for(&an.dates, s.sentences.0, tok) {
+            Some(e) if e.sentence == s.sentences.0 => (e.date, Some(e.span.text(text).to_string())),
+            _ => (None, None),
+        };
+        statements.push(StatementFact {
+            speaker,
+            direct: s.direct,
+            text: s.content.text(text).to_string(),
+            date,
+            date_text,
+            evidence: ev,
+            provenance: Provenance {
+                rule: s.rule.to_string(),
+                confidence: s.confidence,
+            },
+        });
+    }
+
+    let mut events = Vec::new();
+    for e in &an.events {
+        let perpetrator = e.perpetrator.and_then(|m| table.by_mention(m));
+        let location_actor = e.place_mention.and_then(|m| table.by_mention(m));
+        let tok = token_at(doc, e.trigger.start);
+        let (date, date_text) = date_of(an, text, e.sentence, tok);
+        events.push(EventFact {
+            event_type: "attack".to_string(),
+            perpetrator,
+            location: e.place.map(|s| s.text(text).to_string()),
+            location_actor,
+            killed: e.killed,
+            injured: e.injured,
+            date,
+            date_text,
+            trigger: e.trigger.with_text(text),
+            evidence: Evidence::sentence(id, doc.sentences[e.sentence].span, text),
+            provenance: Provenance {
+                rule: e.rule.to_string(),
+                confidence: e.confidence,
+            },
+        });
+    }
+
+    // every named actor of the article, even those in no fact, for the actor list
+    for (i, m) in an.actors.mentions.iter().enumerate() {
+        if m.kind == MentionKind::Name && !m.place {
+            if let Some(e) = m.entity {
+                if an.actors.entities[e].actor_type != ActorType::Other {
+                    let _ = table.by_mention(i);
+                }
+            }
+        }
+    }
+    for a in &mut table.out {
+        a.aliases.sort();
+        a.aliases.dedup();
+        a.mentions.sort();
+    }
+    ArticleFacts {
+        article: article.meta(),
+        actors: table.out,
+        calls,
+        statements,
+        events,
+    }
+}
+
+fn token_at(doc: &Doc, byte: u32) -> usize {
+    doc.tokens
+        .partition_point(|t| t.end <= byte)
+        .min(doc.tokens.len().saturating_sub(1))
+}

@@ -1,0 +1,583 @@
+//! The segment stage: the original text and its clean paragraphs in, a [`Doc`] of paragraphs,
+//! sentences and tokens out.
+//!
+//! Tokens keep byte offsets into the original text. Quotes are normalised on the token (curly,
+//! straight, guillemets and the `''` of some wires all become [`Kind::Quote`] with a direction),
+//! and every word is looked up once in the [`Lexicon`]. Abbreviations ("U.S.", "J.D.", "Gen.",
+//! "Jan.") keep their dots and do not end sentences.
+
+use crate::clean::Cleaned;
+use crate::lexicon::{Lexicon, Tag};
+use crate::types::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quote {
+    Open,
+    Close,
+    /// A straight `"` whose direction is decided by its neighbours.
+    Either,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Number,
+    Punct,
+    Quote(Quote),
+}
+
+pub const CAP: u8 = 1;
+pub const ALLCAPS: u8 = 2;
+pub const SENT_START: u8 = 4;
+pub const SPACE_BEFORE: u8 = 8;
+pub const POSSESSIVE: u8 = 16;
+
+pub const NO_SLOT: u32 = u32::MAX;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub kind: Kind,
+    pub flags: u8,
+    /// Lexicon slot of the lowercase form, or [`NO_SLOT`].
+    pub slot: u32,
+    /// Range of the lowercase form in [`Doc::lower`].
+    pub lo: (u32, u32),
+}
+
+impl Token {
+    pub fn span(&self) -> Span {
+        Span {
+            start: self.start,
+            end: self.end,
+        }
+    }
+    pub fn is(&self, f: u8) -> bool {
+        self.flags & f != 0
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Sentence {
+    /// Token range `[first, last)`.
+    pub first: usize,
+    pub last: usize,
+    pub span: Span,
+    pub para: usize,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Paragraph {
+    pub span: Span,
+    /// Sentence range `[first, last)`.
+    pub first: usize,
+    pub last: usize,
+}
+
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub paragraphs: Vec<Paragraph>,
+    /// Lowercase forms of the tokens, back to back.
+    pub lower: String,
+    /// Sentence index of every token.
+    pub sent_of: Vec<u32>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn tok_text(&self, i: usize) -> &'a str {
+        let t = &self.tokens[i];
+        &self.text[t.start as usize..t.end as usize]
+    }
+    pub fn low(&self, i: usize) -> &str {
+        let (s, e) = self.tokens[i].lo;
+        &self.lower[s as usize..e as usize]
+    }
+    pub fn tags(&self, i: usize) -> impl Iterator<Item = Tag> + '_ {
+        let lex = Lexicon::get();
+        let slot = self.tokens[i].slot;
+        let phrases = if slot == NO_SLOT {
+            &[][..]
+        } else {
+            lex.phrases(slot)
+        };
+        phrases.iter().filter(|p| p.words.len() == 1).map(|p| p.tag)
+    }
+    pub fn has_tag(&self, i: usize, f: impl Fn(Tag) -> bool) -> bool {
+        self.tags(i).any(f)
+    }
+    /// Longest lexicon phrase starting at token `i` (within its sentence) whose tag passes `f`:
+    /// the tag and the index after the phrase.
+    pub fn phrase_at(&self, i: usize, f: impl Fn(Tag) -> bool) -> Option<(Tag, usize)> {
+        let t = &self.tokens[i];
+        if t.slot == NO_SLOT {
+            return None;
+        }
+        let end = self.sentences[self.sent_of[i] as usize].last;
+        for p in Lexicon::get().phrases(t.slot) {
+            if !f(p.tag) || i + p.words.len() > end {
+                continue;
+            }
+            if p.caps && !self.tokens[i].is(ALLCAPS) {
+                continue;
+            }
+            if p.words
+                .iter()
+                .enumerate()
+                .skip(1)
+                .all(|(k, w)| self.low(i + k) == w)
+            {
+                return Some((p.tag, i + p.words.len()));
+            }
+        }
+        None
+    }
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens[i].kind == Kind::Word
+    }
+    pub fn span_text(&self, s: Span) -> &'a str {
+        s.text(self.text)
+    }
+    pub fn sent(&self, i: usize) -> &Sentence {
+        &self.sentences[self.sent_of[i] as usize]
+    }
+}
+
+/// Abbreviations whose dot never ends a sentence.
+const ABBREV: &[&str] = &[
+    "adm", "amb", "apr", "aug", "brig", "capt", "cmdr", "co", "col", "cpl", "dec", "dept", "dr",
+    "esq", "feb", "fig", "fri", "gen", "gov", "hon", "jan", "jul", "jun", "lt", "maj", "mar",
+    "messrs", "mon", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "pres", "prof", "rep", "reps",
+    "rev", "sat", "sen", "sens", "sep", "sept", "sgt", "st", "sun", "supt", "thu", "thurs", "tue",
+    "tues", "vs", "wed",
+];
+
+/// Abbreviations that may also end a sentence ("... in the U.S. The ...").
+const ABBREV_FINAL: &[&str] = &[
+    "a.m", "corp", "etc", "inc", "jr", "ltd", "p.m", "sr", "u.k", "u.n", "u.s", "e.u", "d.c",
+];
+
+fn is_quote_char(c: char) -> Option<Quote> {
+    match c {
+        '\u{201C}' | '\u{201E}' | '\u{00AB}' | '\u{2018}' | '\u{201A}' | '\u{2039}' => {
+            Some(Quote::Open)
+        }
+        '\u{201D}' | '\u{00BB}' | '\u{203A}' => Some(Quote::Close),
+        '"' => Some(Quote::Either),
+        _ => None,
+    }
+}
+
+/// Splits a lexicon phrase into lowercase words the way the tokenizer would.
+pub fn phrase_words(s: &str) -> Vec<String> {
+    let mut toks = Vec::new();
+    tokenize_into(s, 0, s.len(), &mut toks);
+    toks.iter()
+        .map(|t| s[t.0..t.1].to_lowercase().replace('\u{2019}', "'"))
+        .collect()
+}
+
+/// Raw tokenisation of `text[start..end]`: (start, end, kind) triples.
+fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize, Kind)>) {
+    let s = &text[start..end];
+    let b = s.as_bytes();
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + c.len_utf8();
+            let numeric = c.is_ascii_digit();
+            loop {
+                let Some(&(k, d)) = it.peek() else { break };
+                if d.is_alphanumeric() {
+                    it.next();
+                    j = k + d.len_utf8();
+                    continue;
+                }
+                // connectors inside a word: U.S, J.D, 1,000, 3.5, 24/7, hour-long, don't
+                let next = s[k + d.len_utf8()..].chars().next();
+                let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
+                let ok = match d {
+                    '.' => {
+                        next_alnum
+                            && (numeric && next.is_some_and(|n| n.is_ascii_digit())
+                                || (j - i <= 2 && next.is_some_and(|n| n.is_alphabetic())))
+                    }
+                    ',' => {
+                        numeric && next.is_some_and(|n| n.is_ascii_digit()) && {
+                            let rest = &b[k + 1..];
+                            rest.len() >= 3 && rest[..3].iter().all(u8::is_ascii_digit)
+                        }
+                    }
+                    '/' | ':' => numeric && next.is_some_and(|n| n.is_ascii_digit()),
+                    '-' | '\u{2011}' | '&' => next_alnum,
+                    '\'' | '\u{2019}' => {
+                        // possessive 's is its own token; other apostrophes stay inside
+                        let after = &s[k + d.len_utf8()..];
+                        let poss = (after.starts_with('s') || after.starts_with('S'))
+                            && !after[1..]
+                                .chars()
+                                .next()
+                                .is_some_and(|n| n.is_alphanumeric());
+                        next_alnum && !poss
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    break;
+                }
+                it.next();
+                j = k + d.len_utf8();
+            }
+            // a trailing dot belongs to abbreviations and initials
+            if b.get(j) == Some(&b'.') {
+                let w = &s[i..j];
+                let lw = w.to_ascii_lowercase();
+                let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+                let dotted = w.contains('.') && w.chars().all(|c| c.is_alphabetic() || c == '.');
+                if initial
+                    || dotted
+                    || ABBREV.contains(&lw.as_str())
+                    || ABBREV_FINAL.contains(&lw.as_str())
+                {
+                    it.next();
+                    j += 1;
+                }
+            }
+            let kind = if numeric && s[i..j].chars().all(|c| !c.is_alphabetic()) {
+                Kind::Number
+            } else {
+                Kind::Word
+            };
+            out.push((start + i, start + j, kind));
+            continue;
+        }
+        if c == '\'' || c == '\u{2019}' {
+            // '' used as a double quote, 's possessive, or a single quote
+            let after = &s[i + c.len_utf8()..];
+            if after.starts_with(c) {
+                it.next();
+                let prev_space = i == 0 || s[..i].ends_with(char::is_whitespace);
+                let q = if prev_space {
+                    Quote::Open
+                } else {
+                    Quote::Close
+                };
+                out.push((start + i, start + i + 2 * c.len_utf8(), Kind::Quote(q)));
+                continue;
+            }
+            let poss = (after.starts_with('s') || after.starts_with('S'))
+                && !after[1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_alphanumeric())
+                && i > 0
+                && !s[..i].ends_with(char::is_whitespace);
+            if poss {
+                it.next();
+                out.push((start + i, start + i + c.len_utf8() + 1, Kind::Word));
+                continue;
+            }
+            let k = if c == '\u{2019}' {
+                Kind::Quote(Quote::Close)
+            } else {
+                Kind::Punct
+            };
+            out.push((start + i, start + i + c.len_utf8(), k));
+            continue;
+        }
+        if let Some(q) = is_quote_char(c) {
+            out.push((start + i, start + i + c.len_utf8(), Kind::Quote(q)));
+            continue;
+        }
+        // dash runs and ellipses are one token
+        let mut j = i + c.len_utf8();
+        if c == '-' || c == '.' {
+            while let Some(&(k, d)) = it.peek() {
+                if d != c {
+                    break;
+                }
+                it.next();
+                j = k + d.len_utf8();
+            }
+        }
+        out.push((start + i, start + j, Kind::Punct));
+    }
+}
+
+/// Segments the clean paragraphs of `text`.
+pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
+    let lex = Lexicon::get();
+    let mut doc = Doc {
+        text,
+        tokens: Vec::with_capacity(text.len() / 5),
+        sentences: Vec::new(),
+        paragraphs: Vec::with_capacity(cleaned.paragraphs.len()),
+        lower: String::with_capacity(text.len()),
+        sent_of: Vec::new(),
+    };
+    let mut raw = Vec::new();
+    for p in &cleaned.paragraphs {
+        raw.clear();
+        tokenize_into(text, p.start as usize, p.end as usize, &mut raw);
+        if raw.is_empty() {
+            continue;
+        }
+        let para_ix = doc.paragraphs.len();
+        let first_sent = doc.sentences.len();
+        let first_tok = doc.tokens.len();
+        let mut prev_end = p.start as usize;
+        for &(s, e, kind) in &raw {
+            let w = &text[s..e];
+            let lo_start = doc.lower.len() as u32;
+            let mut flags = 0;
+            if s > prev_end || s == p.start as usize {
+                flags |= SPACE_BEFORE;
+            }
+            prev_end = e;
+            let mut kind = kind;
+            if kind == Kind::Word {
+                let mut chars = w.chars();
+                let c0 = chars.next().unwrap_or(' ');
+                if c0.is_uppercase() {
+                    flags |= CAP;
+                    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+                    if letters >= 2 && !w.chars().any(char::is_lowercase) {
+                        flags |= ALLCAPS;
+                    }
+                }
+                if w.starts_with('\'') || w.starts_with('\u{2019}') {
+                    flags |= POSSESSIVE;
+                }
+                if w.is_ascii() {
+                    for ch in w.bytes() {
+                        doc.lower.push(ch.to_ascii_lowercase() as char);
+                    }
+                } else {
+                    for ch in w.chars() {
+                        if ch == '\u{2019}' {
+                            doc.lower.push('\'');
+                        } else {
+                            doc.lower.extend(ch.to_lowercase());
+                        }
+                    }
+                }
+            } else if let Kind::Quote(_) = kind {
+                doc.lower.push('"');
+            } else {
+                doc.lower.push_str(w);
+            }
+            let lo_end = doc.lower.len() as u32;
+            let slot = if kind == Kind::Word {
+                lex.slot(&doc.lower[lo_start as usize..lo_end as usize])
+                    .unwrap_or(NO_SLOT)
+            } else {
+                NO_SLOT
+            };
+            if kind == Kind::Punct && w == "''" {
+                kind = Kind::Quote(Quote::Either);
+            }
+            doc.tokens.push(Token {
+                start: s as u32,
+                end: e as u32,
+                kind,
+                flags,
+                slot,
+                lo: (lo_start, lo_end),
+            });
+        }
+        resolve_straight_quotes(&mut doc.tokens[first_tok..]);
+        // sentences
+        let last_tok = doc.tokens.len();
+        let mut s0 = first_tok;
+        let mut i = first_tok;
+        while i < last_tok {
+            if ends_sentence(&doc, i, last_tok) {
+                let mut j = i + 1;
+                // closing quotes and brackets stay with the sentence they close
+                while j < last_tok
+                    && (matches!(doc.tokens[j].kind, Kind::Quote(Quote::Close))
+                        || matches!(doc.tok_text(j), ")" | "]"))
+                {
+                    j += 1;
+                }
+                push_sentence(&mut doc, s0, j, para_ix);
+                s0 = j;
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+        if s0 < last_tok {
+            push_sentence(&mut doc, s0, last_tok, para_ix);
+        }
+        doc.paragraphs.push(Paragraph {
+            span: *p,
+            first: first_sent,
+            last: doc.sentences.len(),
+        });
+    }
+    doc
+}
+
+fn push_sentence(doc: &mut Doc, first: usize, last: usize, para: usize) {
+    let ix = doc.sentences.len() as u32;
+    doc.tokens[first].flags |= SENT_START;
+    let span = Span {
+        start: doc.tokens[first].start,
+        end: doc.tokens[last - 1].end,
+    };
+    doc.sentences.push(Sentence {
+        first,
+        last,
+        span,
+        para,
+    });
+    doc.sent_of.resize(last, ix);
+}
+
+/// Decides the direction of straight quotes in one paragraph: alternate open/close, helped by
+/// the spacing around each.
+fn resolve_straight_quotes(toks: &mut [Token]) {
+    let mut open = false;
+    for i in 0..toks.len() {
+        if toks[i].kind != Kind::Quote(Quote::Either) {
+            if toks[i].kind == Kind::Quote(Quote::Open) {
+                open = true;
+            } else if toks[i].kind == Kind::Quote(Quote::Close) {
+                open = false;
+            }
+            continue;
+        }
+        let space_before = toks[i].is(SPACE_BEFORE);
+        let space_after = toks.get(i + 1).is_none_or(|t| t.is(SPACE_BEFORE));
+        let q = if !open && (space_before || !space_after) {
+            Quote::Open
+        } else if open {
+            Quote::Close
+        } else {
+            Quote::Open
+        };
+        open = q == Quote::Open;
+        toks[i].kind = Kind::Quote(q);
+    }
+}
+
+fn ends_sentence(doc: &Doc, i: usize, last: usize) -> bool {
+    let t = &doc.tokens[i];
+    let w = doc.tok_text(i);
+    let next = (i + 1..last).find(|&j| {
+        !matches!(doc.tokens[j].kind, Kind::Quote(Quote::Close))
+            && !matches!(doc.tok_text(j), ")" | "]")
+    });
+    let Some(n) = next else {
+        return false;
+    };
+    let nt = &doc.tokens[n];
+    let next_starts = nt.is(CAP)
+        || nt.kind == Kind::Number
+        || matches!(nt.kind, Kind::Quote(Quote::Open))
+        || matches!(doc.tok_text(n), "(" | "[" | "\u{2014}" | "-");
+    match t.kind {
+        Kind::Punct => {
+            let end_punct = w == "."
+                || w == "!"
+                || w == "?"
+                || w == "..."
+                || w == "\u{2026}"
+                || w.starts_with("..");
+            end_punct && next_starts
+        }
+        Kind::Word if w.ends_with('.') => {
+            let lw = doc.low(i).trim_end_matches('.');
+            if ABBREV_FINAL.contains(&lw) {
+                // "in the U.S. The president" ends; "U.S. Vice President" does not
+                next_starts
+                    && (doc.has_tag(n, |t| t == Tag::Common)
+                        || matches!(nt.kind, Kind::Quote(Quote::Open)))
+                    && !doc.has_tag(n, |t| matches!(t, Tag::Title(_)))
+            } else {
+                false
+            }
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::clean;
+
+    fn doc(t: &str) -> Doc<'_> {
+        segment(t, &clean(t))
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let t = "US Vice President J.D. Vance met Gen. Smith on Jan. 5 in the U.S. The talks ended. Then Mr. Ode left.";
+        let d = doc(t);
+        let sents: Vec<&str> = d.sentences.iter().map(|s| s.span.text(t)).collect();
+        assert_eq!(
+            sents,
+            [
+                "US Vice President J.D. Vance met Gen. Smith on Jan. 5 in the U.S.",
+                "The talks ended.",
+                "Then Mr. Ode left."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_are_normalised_and_closing_quotes_stay_with_their_sentence() {
+        let t = "\u{201C}We are ready.\u{201D} She said \"no\" to ''that''.";
+        let d = doc(t);
+        assert_eq!(d.sentences.len(), 2);
+        assert_eq!(d.sentences[0].span.text(t), "\u{201C}We are ready.\u{201D}");
+        let quotes: Vec<Kind> = d
+            .tokens
+            .iter()
+            .map(|t| t.kind)
+            .filter(|k| matches!(k, Kind::Quote(_)))
+            .collect();
+        assert_eq!(
+            quotes,
+            [
+                Kind::Quote(Quote::Open),
+                Kind::Quote(Quote::Close),
+                Kind::Quote(Quote::Open),
+                Kind::Quote(Quote::Close),
+                Kind::Quote(Quote::Open),
+                Kind::Quote(Quote::Close)
+            ]
+        );
+    }
+
+    #[test]
+    fn possessives_numbers_and_hyphens() {
+        let t = "Ukraine\u{2019}s 1,200 troops held a nearly hour-long call 24/7.";
+        let d = doc(t);
+        let toks: Vec<&str> = (0..d.tokens.len()).map(|i| d.tok_text(i)).collect();
+        assert_eq!(
+            toks,
+            [
+                "Ukraine",
+                "\u{2019}s",
+                "1,200",
+                "troops",
+                "held",
+                "a",
+                "nearly",
+                "hour-long",
+                "call",
+                "24/7",
+                "."
+            ]
+        );
+        assert_eq!(d.low(1), "'s");
+    }
+}
