@@ -616,28 +616,30 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 if let Some((a, b, h)) = cx.np_after(k + 1, hi) {
                     found = Some((a, b, h, k, k + 1));
                 }
-            } else if let Some((a, b, h)) = cx.np_after(k, hi) {
-                let mut c = b;
-                while c < hi
-                    && c < b + 3
-                    && cx.cue_class(c).is_none()
-                    && matches!(
-                        d.low(c),
-                        "also"
-                            | "later"
-                            | "then"
-                            | "has"
-                            | "had"
-                            | "once"
-                            | "previously"
-                            | "recently"
-                            | "reportedly"
-                    )
-                {
+            } else if (matches!(d.tok_text(qb - 2), "," | "?" | "!" | "\u{2014}") || d.tok_text(qb.min(hi - 1)) == ",")
+                && (d.tokens[k].is(CAP) || is_det(d.low(k)) || pronoun_gender(d.low(k)).is_some() || OTHER_PRONOUNS.contains(&d.low(k)))
+            {
+                // “…,” Sen. Ann Roe (D-Mo.) said / “…,” Roe, a spokeswoman, said in an email
+                let mut c = k;
+                while c < hi && c < k + 30 && !matches!(d.tokens[c].kind, Kind::Quote(_)) && !matches!(d.tok_text(c), "." | ";" | "?" | "!") {
+                    if cx.cue_class(c).is_some() && !d.tokens[c].is(CAP) && c > k {
+                        break;
+                    }
                     c += 1;
                 }
-                if c < hi && cx.cue_class(c).is_some() && !d.tokens[c].is(CAP) {
-                    found = Some((a, b, h, c, c + 1));
+                if c < hi && c > k && cx.cue_class(c).is_some() && !d.tokens[c].is(CAP) {
+                    let mut b = c;
+                    while b > k && (is_aux(d.low(b - 1)) || d.tok_text(b - 1) == ",") {
+                        b -= 1;
+                    }
+                    if b > k {
+                        // the head: the actor mention nearest the start, else the first word
+                        let h = (k..b)
+                            .find(|&t| cx.actors.mention_at(t).is_some_and(|m| m.entity.is_some() && !m.place))
+                            .map(|t| cx.actors.mention_at(t).map_or(t, |m| m.last - 1))
+                            .unwrap_or(k);
+                        found = Some((k, b, h, c, c + 1));
+                    }
                 }
             }
         }
@@ -890,10 +892,21 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 i += 1;
                 continue;
             };
+            if cx.nounish(i) && !cx.named_or_pronoun(h) {
+                i += 1;
+                continue;
+            }
             let Some((c0, c1)) = cx.content_after(i, i + 1, hi) else {
                 i += 1;
                 continue;
             };
+            // content opening with a preposition is an adjunct ("spoke to reporters in Oslo")
+            if !matches!(d.tokens[c0].kind, Kind::Quote(_))
+                && matches!(d.low(c0), "on" | "in" | "at" | "with" | "to" | "for" | "by" | "from" | "about" | "of" | "during" | "after" | "before" | "into" | "over")
+            {
+                i += 1;
+                continue;
+            }
             // belief and intent cues need a clause or infinitive, not a bare object
             let words = (c0..c1).filter(|&t| d.tokens[t].kind == Kind::Word).count();
             if words == 0 || (class != CueClass::Speech && words < 2) {
@@ -928,7 +941,34 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
     }
 }
 
+/// Verbs of saying that are always verbs: their present forms are not nouns too.
+const CORE_VERBS: &[&str] = &[
+    "say", "tell", "think", "believe", "want", "argue", "insist", "suggest", "add", "warn", "explain",
+    "write", "expect", "know", "feel", "predict", "acknowledge", "admit", "deny", "contend",
+    "maintain", "agree", "ask", "declare", "announce", "emphasize", "emphasise", "stress",
+    "recall", "assert", "allege", "reckon", "suppose", "insist", "tweet", "concede", "say",
+];
+
 impl Ctx<'_, '_> {
+    /// A present-tense cue form that is also a common noun ("states", "plan", "support", "vote"):
+    /// only a name or pronoun subject makes it a verb.
+    fn nounish(&self, i: usize) -> bool {
+        let w = self.doc.low(i);
+        let lemma = self.cue_lemma(i);
+        if CORE_VERBS.contains(&lemma) {
+            return false;
+        }
+        w == lemma || w.strip_suffix('s') == Some(lemma) || w.strip_suffix("es") == Some(lemma)
+    }
+
+    /// Is the subject head a pronoun or part of a recognised actor name?
+    fn named_or_pronoun(&self, h: usize) -> bool {
+        let w = self.doc.low(h);
+        pronoun_gender(w).is_some()
+            || matches!(w, "i" | "we" | "they" | "you")
+            || self.actors.mention_at(h).is_some_and(|m| m.entity.is_some())
+    }
+
     /// Subject of the clause that a participle attaches to: the subject of the nearest cue to the
     /// left in the sentence, or the first mention of the sentence.
     fn subject_of_clause(&self, lo: usize, i: usize) -> Option<(usize, usize, usize)> {
