@@ -56,6 +56,12 @@ pub struct CallNode {
     pub num_articles: usize,
     #[serde(default)]
     pub num_sources: usize,
+    /// CAMEO event code
+    #[serde(default)]
+    pub cameo: Option<String>,
+    /// PLOVER type and mode
+    #[serde(default)]
+    pub plover: Option<crate::cameo::Plover>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -73,6 +79,12 @@ pub struct StatementNode {
     pub num_articles: usize,
     #[serde(default)]
     pub num_sources: usize,
+    /// CAMEO event code
+    #[serde(default)]
+    pub cameo: Option<String>,
+    /// PLOVER type and mode
+    #[serde(default)]
+    pub plover: Option<crate::cameo::Plover>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -92,6 +104,12 @@ pub struct EventNode {
     pub num_articles: usize,
     #[serde(default)]
     pub num_sources: usize,
+    /// CAMEO event code
+    #[serde(default)]
+    pub cameo: Option<String>,
+    /// PLOVER type and mode
+    #[serde(default)]
+    pub plover: Option<crate::cameo::Plover>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -551,6 +569,7 @@ pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
     // 2. calls and meetings: merge by participant set and compatible date
     struct CallAcc {
         node: CallNode,
+        trigger: String,
         parts: BTreeSet<String>,
         edges: Vec<(String, Edge)>,
         articles: BTreeSet<String>,
@@ -621,6 +640,7 @@ pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
                 None => {
                     cands.push(calls.len());
                     calls.push(CallAcc {
+                        trigger: c.trigger.text.clone(),
                         node: CallNode {
                             id: String::new(),
                             mode: c.mode,
@@ -633,6 +653,8 @@ pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
                             confidence: c.provenance.confidence,
                             num_articles: 0,
                             num_sources: 0,
+                            cameo: None,
+                            plover: None,
                         },
                         parts,
                         edges,
@@ -654,6 +676,10 @@ pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
             first.start
         );
         acc.node.id = format!("call:{:016x}", fnv1a(key.as_bytes()));
+        let trig = acc.trigger.clone();
+        let codes = crate::cameo::for_call(acc.node.mode, acc.parts.len(), &acc.node.rule, &trig);
+        acc.node.cameo = Some(codes.cameo);
+        acc.node.plover = Some(codes.plover);
         acc.node.num_articles = acc.articles.len();
         acc.node.num_sources = acc.sources.len();
         let id = acc.node.id.clone();
@@ -728,6 +754,8 @@ pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
                             confidence: s.provenance.confidence,
                             num_articles: 0,
                             num_sources: 0,
+                            cameo: None,
+                            plover: None,
                         },
                         speaker,
                         edges: edge.into_iter().collect(),
@@ -749,6 +777,14 @@ pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
             acc.node.text
         );
         acc.node.id = format!("statement:{:016x}", fnv1a(key.as_bytes()));
+        let cue = first
+            .cue
+            .as_ref()
+            .map(|c| c.text.clone())
+            .unwrap_or_default();
+        let codes = crate::cameo::for_statement(&cue);
+        acc.node.cameo = Some(codes.cameo);
+        acc.node.plover = Some(codes.plover);
         acc.node.num_articles = acc.articles.len();
         acc.node.num_sources = acc.sources.len();
         let id = acc.node.id.clone();
@@ -763,6 +799,7 @@ pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
     // 4. events: merge by type, place and compatible date
     struct EventAcc {
         node: EventNode,
+        trigger: String,
         edges: Vec<(String, Edge)>,
         articles: BTreeSet<String>,
         sources: BTreeSet<String>,
@@ -833,6 +870,7 @@ pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
                 None => {
                     cands.push(events.len());
                     events.push(EventAcc {
+                        trigger: e.trigger.text.clone(),
                         node: EventNode {
                             id: String::new(),
                             event_type: e.event_type.clone(),
@@ -846,6 +884,8 @@ pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
                             confidence: e.provenance.confidence,
                             num_articles: 0,
                             num_sources: 0,
+                            cameo: None,
+                            plover: None,
                         },
                         edges,
                         articles: [f.article.id.clone()].into(),
@@ -863,6 +903,9 @@ pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
             acc.node.event_type, acc.node.location, acc.node.date, first.article, first.start
         );
         acc.node.id = format!("event:{:016x}", fnv1a(key.as_bytes()));
+        let codes = crate::cameo::for_event(&acc.trigger, &first.text);
+        acc.node.cameo = Some(codes.cameo);
+        acc.node.plover = Some(codes.plover);
         acc.node.num_articles = acc.articles.len();
         acc.node.num_sources = acc.sources.len();
         let id = acc.node.id.clone();

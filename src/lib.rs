@@ -6,6 +6,7 @@
 //! [`corpus`] runs a whole corpus in parallel. Shared types live in [`types`].
 
 pub mod actors;
+pub mod cameo;
 pub mod clean;
 pub mod corpus;
 pub mod error;
