@@ -7,24 +7,110 @@
 use std::collections::BTreeMap;
 
 use crate::actors::{Actors, MentionKind, recognize};
-use crate::clean::clean;
+use crate::clean::{Cleaned, clean};
 use crate::extract::{calls, events, statements};
 use crate::segment::{Doc, segment};
 use crate::time;
 use crate::types::*;
 
-/// Per-article limits: one monstrous article cannot exhaust memory or time.
+/// The default of [`Limits::max_sentences`].
+pub const DEFAULT_MAX_SENTENCES: usize = 5_000;
+/// The default of [`Limits::max_mentions`].
+pub const DEFAULT_MAX_MENTIONS: usize = 20_000;
+
+/// Per-article limits: one monstrous article cannot exhaust memory or time. (The size limit,
+/// `--max-article-bytes`, is applied when reading: see [`IngestOptions`](crate::ingest::IngestOptions).)
+///
+/// At a limit the article is not dropped: its first sentences are analysed and the rest is
+/// ignored, and [`analyse`] says so in [`Analysis::truncated`].
 #[derive(Clone, Debug)]
 pub struct Limits {
-    /// Sentences analysed per article; the rest is ignored.
+    /// Sentences analysed per article; the sentences after them are ignored.
     pub max_sentences: usize,
+    /// Actor mentions (names, titles, pronouns) per article; analysis stops before the sentence
+    /// in which the mention after this many begins.
+    pub max_mentions: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
-            max_sentences: 20_000,
+            max_sentences: DEFAULT_MAX_SENTENCES,
+            max_mentions: DEFAULT_MAX_MENTIONS,
         }
+    }
+}
+
+/// Which limit cut an article short, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Truncation {
+    /// `"sentences"` or `"mentions"`.
+    pub limit: &'static str,
+    /// Sentences analysed.
+    pub sentences: usize,
+    /// Byte offset where analysis stopped: the text from here on was ignored.
+    pub at_byte: usize,
+}
+
+impl std::fmt::Display for Truncation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "over the {} limit (--max-{}): analysed the first {} sentences, ignored the text \
+             from byte {}",
+            self.limit, self.limit, self.sentences, self.at_byte
+        )
+    }
+}
+
+/// Cuts `doc` down to its first `n` sentences (tokens, lowercase forms and paragraphs with them).
+fn truncate_doc(doc: &mut Doc, n: usize) {
+    if n >= doc.sentences.len() {
+        return;
+    }
+    doc.sentences.truncate(n);
+    let last_tok = doc.sentences.last().map_or(0, |s| s.last);
+    doc.tokens.truncate(last_tok);
+    doc.sent_of.truncate(last_tok);
+    let lo_end = doc.tokens.last().map_or(0, |t| t.lo.1 as usize);
+    doc.lower.truncate(lo_end);
+    doc.paragraphs.retain(|p| p.first < n);
+    if let (Some(p), Some(s)) = (doc.paragraphs.last_mut(), doc.sentences.last())
+        && p.last > n
+    {
+        p.last = n;
+        p.span.end = s.span.end;
+    }
+}
+
+/// Segments only as many paragraphs as the sentence limit needs: the byte budget grows fourfold
+/// until the limit is passed or the text is done, so the cost is bounded by the limit, not the
+/// size of the article (up to the length of one paragraph).
+fn segment_limited<'a>(text: &'a str, cleaned: &Cleaned, max_sentences: usize) -> Doc<'a> {
+    let mut budget = max_sentences.saturating_mul(256).max(1 << 16);
+    loop {
+        let mut used = 0usize;
+        let k = cleaned
+            .paragraphs
+            .iter()
+            .take_while(|p| {
+                let first = used == 0;
+                used = used.saturating_add(p.len());
+                first || used <= budget
+            })
+            .count();
+        if k >= cleaned.paragraphs.len() {
+            return segment(text, cleaned);
+        }
+        let part = Cleaned {
+            paragraphs: cleaned.paragraphs[..k].to_vec(),
+            dropped: Vec::new(),
+        };
+        let doc = segment(text, &part);
+        if doc.sentences.len() > max_sentences {
+            return doc;
+        }
+        budget = budget.saturating_mul(4);
     }
 }
 
@@ -36,18 +122,40 @@ pub struct Analysis<'a> {
     pub statements: Vec<statements::Statement>,
     pub events: Vec<events::Event>,
     pub dates: Vec<time::DateExpr>,
+    /// Set when a [`Limits`] cut the article short.
+    pub truncated: Option<Truncation>,
 }
 
 pub fn analyse<'a>(article: &'a Article, limits: &Limits) -> Analysis<'a> {
-    let mut cleaned = clean(&article.text);
-    let mut doc = segment(&article.text, &cleaned);
+    let text = article.text.as_str();
+    let cleaned = clean(text);
+    let mut doc = segment_limited(text, &cleaned, limits.max_sentences);
+    let mut truncated = None;
+    let cut = |doc: &mut Doc, n: usize, limit: &'static str| {
+        let at_byte = doc
+            .sentences
+            .get(n)
+            .map_or(text.len(), |s| s.span.start as usize);
+        truncate_doc(doc, n);
+        Truncation {
+            limit,
+            sentences: doc.sentences.len(),
+            at_byte,
+        }
+    };
     if doc.sentences.len() > limits.max_sentences {
-        // re-segment only the paragraphs that hold the first max_sentences sentences
-        let keep_para = doc.sentences[limits.max_sentences].para;
-        cleaned.paragraphs.truncate(keep_para.max(1));
-        doc = segment(&article.text, &cleaned);
+        truncated = Some(cut(&mut doc, limits.max_sentences, "sentences"));
     }
-    let actors = recognize(&doc);
+    let mut actors = recognize(&doc);
+    while actors.mentions.len() > limits.max_mentions {
+        // stop before the sentence of the first mention over the limit
+        let mut firsts: Vec<usize> = actors.mentions.iter().map(|m| m.first).collect();
+        let (_, &mut nth, _) = firsts.select_nth_unstable(limits.max_mentions);
+        let sentence = doc.sent_of.get(nth).map_or(0, |&s| s as usize);
+        let n = sentence.min(doc.sentences.len().saturating_sub(1));
+        truncated = Some(cut(&mut doc, n, "mentions"));
+        actors = recognize(&doc);
+    }
     let calls = calls::extract(&doc, &actors);
     let statements = statements::extract(&doc, &actors);
     let events = events::extract(&doc, &actors);
@@ -59,13 +167,23 @@ pub fn analyse<'a>(article: &'a Article, limits: &Limits) -> Analysis<'a> {
         statements,
         events,
         dates,
+        truncated,
     }
 }
 
 /// Runs the pipeline on one article.
 pub fn extract_article(article: &Article, limits: &Limits) -> ArticleFacts {
+    extract_article_noting(article, limits).0
+}
+
+/// Runs the pipeline on one article, and says whether a [`Limits`] cut it short (for the run's
+/// warnings).
+pub fn extract_article_noting(
+    article: &Article,
+    limits: &Limits,
+) -> (ArticleFacts, Option<Truncation>) {
     let an = analyse(article, limits);
-    facts_of(article, &an)
+    (facts_of(article, &an), an.truncated.clone())
 }
 
 struct ActorTable<'x> {
@@ -226,12 +344,12 @@ pub fn facts_of(article: &Article, an: &Analysis) -> ArticleFacts {
 
     // every named actor of the article, even those in no fact, for the actor list
     for (i, m) in an.actors.mentions.iter().enumerate() {
-        if m.kind == MentionKind::Name && !m.place {
-            if let Some(e) = m.entity {
-                if an.actors.entities[e].actor_type != ActorType::Other {
-                    let _ = table.by_mention(i);
-                }
-            }
+        if m.kind == MentionKind::Name
+            && !m.place
+            && let Some(e) = m.entity
+            && an.actors.entities[e].actor_type != ActorType::Other
+        {
+            let _ = table.by_mention(i);
         }
     }
     for a in &mut table.out {

@@ -228,3 +228,87 @@ fn fixed_adversarial_texts_keep_spans_in_bounds() {
         }
     }
 }
+
+const INGEST_FRAGMENTS: &[&[u8]] = &[
+    b"\n",
+    b"\r",
+    b"\r\n",
+    b"\xEF\xBB\xBF",
+    b"\0",
+    b"\xFF",
+    b"\xC3",
+    b"{",
+    b"}",
+    b"\"",
+    b"\\",
+    b"\\u0000",
+    b"\\ud800",
+    b"[",
+    b"]",
+    b":",
+    b",",
+    b"\"text\"",
+    b"null",
+    b"{\"text\":",
+    b"{\"id\":1,\"text\":\"",
+    b"\"}",
+];
+
+/// Bytes that stress ingest: JSON syntax, escapes, line ends, BOMs, NULs and invalid UTF-8.
+fn ingest_bytes() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        3 => text().prop_map(|t| serde_json::json!({"id": "p", "text": t}).to_string().into_bytes()),
+        2 => text().prop_map(|t| serde_json::json!({"text": t, "published": "2025-11-21"}).to_string().into_bytes()),
+        1 => text().prop_map(String::into_bytes),
+        1 => prop::sample::select(INGEST_FRAGMENTS).prop_map(<[u8]>::to_vec),
+        1 => prop::collection::vec(any::<u8>(), 0..40),
+    ];
+    prop::collection::vec(piece, 0..12).prop_map(|v| v.join(&b"\n"[..]))
+}
+
+/// Ingest (JSONL or one text article) plus the pipeline on `bytes`, every invariant checked.
+fn check_ingest(bytes: &[u8], jsonl: bool) {
+    use diplograph::ingest::{Ingest, IngestOptions, Record};
+    let opts = IngestOptions {
+        published: None,
+        max_article_bytes: 1 << 16,
+    };
+    let recs: Vec<Record> = if jsonl {
+        Ingest::from_jsonl_reader("p.jsonl", std::io::Cursor::new(bytes.to_vec()), opts).collect()
+    } else {
+        Ingest::from_text_bytes("p.txt", "p", bytes.to_vec(), opts).collect()
+    };
+    let mut facts = Vec::new();
+    for r in recs {
+        match r {
+            Record::Article(a) => {
+                let f = diplograph::pipeline::extract_article(&a, &Default::default());
+                check_facts(&a.text, &f);
+                facts.push(f);
+            }
+            Record::Skipped { origin, reason }
+            | Record::Warning {
+                origin,
+                message: reason,
+            } => {
+                assert!(origin.starts_with("p."), "{origin}");
+                assert!(!reason.is_empty());
+            }
+        }
+    }
+    let json = graph::build(facts, &BuildOptions::default()).to_json_string();
+    let v: serde_json::Value = serde_json::from_str(&json).expect("graph JSON parses");
+    assert_eq!(v["graph"]["schema"], "diplograph/1");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_and_adversarial_input_bytes_through_ingest_and_pipeline(
+        bytes in ingest_bytes(),
+        jsonl in any::<bool>(),
+    ) {
+        check_ingest(&bytes, jsonl);
+    }
+}
