@@ -28,22 +28,45 @@ fn plover(kind: &str, mode: Option<&str>) -> Plover {
     }
 }
 
-/// 040-046 consult: 041 by telephone, 043 host a visit, 046 negotiate, 040 otherwise.
+/// 040-046 consult. CAMEO: 041 discuss by telephone (phone and video calls), 042 make a visit
+/// (`call.visited`), 043 host a visit (`call.received`), 044 meet at a third location (summits,
+/// "on the sidelines of"), 046 engage in negotiation ("negotiated", "talks"), 040 otherwise.
+/// PLOVER CONSULT, with mode `phone` (041), `visit` (042, 043), `multilateral` (an in-person or
+/// unspecified meeting of more than two actors), `third-party` (044, and 046 between two), and
+/// no mode when the text does not say how or where two actors met.
 pub fn for_call(mode: CallMode, participants: usize, rule: &str, trigger: &str) -> Codes {
     let t = trigger.to_lowercase();
     let multilateral = participants > 2;
+    let third_location = t.contains("summit") || t.contains("sideline");
+    let negotiation = t.starts_with("negotiat")
+        || t == "talks"
+        || rule == "call.negotiated_with"
+        || rule == "call.talks";
     let (cameo, pmode) = match mode {
-        CallMode::Phone | CallMode::Video => ("041", "phone"),
-        _ if rule == "call.received" => ("043", "visit"),
-        _ if t.starts_with("negotiat") || t == "talks" => ("046", "third-party"),
-        _ => ("040", "third-party"),
+        CallMode::Phone | CallMode::Video => ("041", Some("phone")),
+        _ if rule == "call.visited" => ("042", Some("visit")),
+        _ if rule == "call.received" => ("043", Some("visit")),
+        _ if third_location => (
+            "044",
+            Some(if multilateral {
+                "multilateral"
+            } else {
+                "third-party"
+            }),
+        ),
+        _ if negotiation => (
+            "046",
+            Some(if multilateral {
+                "multilateral"
+            } else {
+                "third-party"
+            }),
+        ),
+        _ => ("040", multilateral.then_some("multilateral")),
     };
     Codes {
         cameo: cameo.to_string(),
-        plover: plover(
-            "CONSULT",
-            Some(if multilateral { "multilateral" } else { pmode }),
-        ),
+        plover: plover("CONSULT", pmode),
     }
 }
 
@@ -143,5 +166,43 @@ mod tests {
             "195"
         );
         assert_eq!(for_statement("denied").cameo, "016");
+    }
+
+    #[test]
+    fn visits_third_locations_and_negotiations() {
+        let c = for_call(CallMode::InPerson, 2, "call.visited", "visited");
+        assert_eq!(
+            (c.cameo.as_str(), c.plover.mode.as_deref()),
+            ("042", Some("visit"))
+        );
+        let c = for_call(CallMode::InPerson, 2, "call.received", "received");
+        assert_eq!(
+            (c.cameo.as_str(), c.plover.mode.as_deref()),
+            ("043", Some("visit"))
+        );
+        let c = for_call(CallMode::InPerson, 2, "call.noun", "summit");
+        assert_eq!(
+            (c.cameo.as_str(), c.plover.mode.as_deref()),
+            ("044", Some("third-party"))
+        );
+        let c = for_call(
+            CallMode::Unspecified,
+            2,
+            "call.negotiated_with",
+            "negotiated",
+        );
+        assert_eq!(c.cameo, "046");
+        let c = for_call(CallMode::Video, 4, "call.noun", "video call");
+        assert_eq!(
+            (c.cameo.as_str(), c.plover.mode.as_deref()),
+            ("041", Some("phone"))
+        );
+        let c = for_call(CallMode::Unspecified, 2, "call.spoke_with", "spoke");
+        assert_eq!(
+            (c.cameo.as_str(), c.plover.kind.as_str(), c.plover.mode),
+            ("040", "CONSULT", None)
+        );
+        assert_eq!(for_event("air strike", "").cameo, "195");
+        assert_eq!(for_event("shelling", "").plover.kind, "ASSAULT");
     }
 }
