@@ -98,7 +98,8 @@ pub fn extract_stream(
     report
 }
 
-/// Builds one graph from `inputs` (plus, for incremental builds, the facts already in `base`).
+/// Builds one lossless graph from `inputs` (what `diplograph build` writes; see
+/// [`build_incremental`] to add to an existing graph).
 pub fn build_graph(
     inputs: &[PathBuf],
     opts: &RunOptions,
@@ -107,7 +108,7 @@ pub fn build_graph(
 ) -> (Graph, Report) {
     let mut facts = Vec::new();
     let report = extract_stream(inputs, opts, |b| facts.extend(b), progress, notice);
-    (graph::build(facts, &opts.build), report)
+    (graph::build_lossless(facts, &opts.build), report)
 }
 
 /// Writes `contents` to `path` atomically: a temporary file in the same directory, flushed and
@@ -139,4 +140,130 @@ pub fn check_writable(path: &Path) -> Result<()> {
         .tempfile_in(&dir)
         .map(|_| ())
         .map_err(|e| Error::io(path, e))
+}
+
+/// Builds one lossless graph from `inputs` added to `base` (an incremental build): the result is
+/// the build of the union of the base's articles and the new ones, so it equals a build from
+/// scratch; an article already in the base (same id or text hash) counts once.
+pub fn build_incremental(
+    inputs: &[PathBuf],
+    base: Option<Graph>,
+    opts: &RunOptions,
+    progress: impl FnMut(usize, u64),
+    notice: impl FnMut(&str, &str, bool),
+) -> Result<(Graph, Report)> {
+    let mut facts = Vec::new();
+    let report = extract_stream(inputs, opts, |b| facts.extend(b), progress, notice);
+    let g = graph::merge(base.into_iter().collect(), facts, &opts.build)?;
+    Ok((g, report))
+}
+
+/// The map stage alone: streams one JSON line of [`ArticleFacts`] per article to `out`, in input
+/// order (`diplograph extract`).
+pub fn extract_jsonl(
+    inputs: &[PathBuf],
+    opts: &RunOptions,
+    out: &mut dyn Write,
+    progress: impl FnMut(usize, u64),
+    notice: impl FnMut(&str, &str, bool),
+) -> Result<Report> {
+    let mut err: Option<std::io::Error> = None;
+    let report = extract_stream(
+        inputs,
+        opts,
+        |batch| {
+            if err.is_some() {
+                return;
+            }
+            for f in &batch {
+                let mut line = serde_json::to_vec(f).expect("facts serialise");
+                line.push(b'\n');
+                if let Err(e) = out.write_all(&line) {
+                    err = Some(e);
+                    return;
+                }
+            }
+        },
+        progress,
+        notice,
+    );
+    if let Some(e) = err {
+        return Err(Error::io(Path::new("-"), e));
+    }
+    out.flush().map_err(|e| Error::io(Path::new("-"), e))?;
+    Ok(report)
+}
+
+/// Reads a facts file written by `extract` (`-` for stdin). Blank lines are skipped; a bad line
+/// is an error naming the file and line.
+pub fn read_facts(path: &Path) -> Result<Vec<ArticleFacts>> {
+    use std::io::BufRead;
+    let reader: Box<dyn BufRead> = if path == Path::new("-") {
+        Box::new(std::io::BufReader::new(std::io::stdin()))
+    } else {
+        let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+        Box::new(std::io::BufReader::with_capacity(1 << 20, f))
+    };
+    let mut out = Vec::new();
+    for (n, line) in reader.lines().enumerate() {
+        let line = line.map_err(|e| Error::io(path, e))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let f: ArticleFacts = serde_json::from_str(&line).map_err(|e| Error::BadGraph {
+            path: path.to_path_buf(),
+            message: format!("line {}: not a facts line: {e}", n + 1),
+        })?;
+        out.push(f);
+    }
+    Ok(out)
+}
+
+/// The reduce stage: folds fact files (and lossless graphs) into one graph
+/// (`diplograph merge-facts`).
+pub fn merge_facts(files: &[PathBuf], opts: &graph::BuildOptions) -> Result<Graph> {
+    let mut facts = Vec::new();
+    for p in files {
+        facts.extend(read_facts(p)?);
+    }
+    graph::merge(Vec::new(), facts, opts)
+}
+
+/// Joins graph files (`diplograph merge`): the build of the union of their articles.
+pub fn merge_graphs(files: &[PathBuf], opts: &graph::BuildOptions) -> Result<Graph> {
+    let mut graphs = Vec::new();
+    for p in files {
+        let g = Graph::read(p)?;
+        if !g.is_lossless() {
+            return Err(Error::BadGraph {
+                path: p.clone(),
+                message: "this graph keeps no facts (written by an older diplograph, or not by \
+                          `build`), so it cannot be merged; rebuild it from its articles"
+                    .into(),
+            });
+        }
+        graphs.push(g);
+    }
+    graph::merge(graphs, Vec::new(), opts)
+}
+
+/// Writes a graph file atomically (streamed to a temporary file in the same directory, synced,
+/// renamed over `path`), then its query index (`path.idx`, see [`crate::query::Index`]). A run
+/// killed at any point leaves the old graph or the new one, never a part; a stale index is
+/// detected and rebuilt by the next query.
+pub fn write_graph(path: &Path, g: &Graph) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let tmp = tempfile::Builder::new()
+        .prefix(".diplograph-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)
+        .map_err(|e| Error::io(&dir, e))?;
+    g.write_json(tmp.as_file())
+        .map_err(|e| Error::io(path, e))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    crate::query::Index::write_for(g, path)
 }

@@ -213,6 +213,11 @@ pub struct Graph {
     pub articles: Vec<ArticleMeta>,
     pub g: StableDiGraph<Node, Edge>,
     pub index: FxHashMap<String, NodeIndex>,
+    /// The per-article facts the graph was built from (sorted by article id, duplicates
+    /// dropped), when kept: they make the graph file lossless, so an incremental build or a
+    /// merge rebuilds the union and equals a build from scratch. Written as the top-level
+    /// `facts` key of the JSON, after `edges`, only when non-empty.
+    pub facts: Vec<ArticleFacts>,
 }
 
 // ------------------------------------------------------------------------------------------
@@ -240,6 +245,28 @@ struct JsonGraph {
     graph: GraphMeta,
     nodes: Vec<Node>,
     edges: Vec<JsonEdge>,
+    #[serde(default)]
+    facts: Vec<ArticleFacts>,
+}
+
+/// The borrowed form written out (no copy of the nodes or facts).
+#[derive(Serialize)]
+struct JsonGraphOut<'a> {
+    directed: bool,
+    multigraph: bool,
+    graph: GraphMeta,
+    nodes: Vec<&'a Node>,
+    edges: Vec<JsonEdgeOut<'a>>,
+    #[serde(skip_serializing_if = "<[ArticleFacts]>::is_empty")]
+    facts: &'a [ArticleFacts],
+}
+
+#[derive(Serialize)]
+struct JsonEdgeOut<'a> {
+    source: &'a str,
+    target: &'a str,
+    #[serde(flatten)]
+    edge: &'a Edge,
 }
 
 impl Graph {
@@ -312,26 +339,27 @@ impl Graph {
         serde_json::to_value(self.to_json()).expect("graph serialises")
     }
 
-    fn to_json(&self) -> JsonGraph {
+    fn to_json(&self) -> JsonGraphOut<'_> {
         let mut articles = self.articles.clone();
         articles.sort();
-        JsonGraph {
+        JsonGraphOut {
             directed: true,
             multigraph: true,
             graph: GraphMeta {
                 schema: SCHEMA.to_string(),
                 articles,
             },
-            nodes: self.nodes().cloned().collect(),
+            nodes: self.nodes().collect(),
             edges: self
                 .edges()
                 .into_iter()
-                .map(|(s, t, e)| JsonEdge {
-                    source: s.to_string(),
-                    target: t.to_string(),
-                    edge: e.clone(),
+                .map(|(s, t, e)| JsonEdgeOut {
+                    source: s,
+                    target: t,
+                    edge: e,
                 })
                 .collect(),
+            facts: &self.facts,
         }
     }
 
@@ -340,6 +368,15 @@ impl Graph {
         let mut s = serde_json::to_string_pretty(&self.to_json()).expect("graph serialises");
         s.push('\n');
         s
+    }
+
+    /// Writes the pretty JSON to `w` without building it in memory first.
+    pub fn write_json(&self, w: impl std::io::Write) -> std::io::Result<()> {
+        use std::io::Write as _;
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, w);
+        serde_json::to_writer_pretty(&mut w, &self.to_json()).map_err(std::io::Error::other)?;
+        w.write_all(b"\n")?;
+        w.flush()
     }
 
     pub fn from_json_str(s: &str, path: &Path) -> Result<Graph> {
@@ -361,6 +398,7 @@ impl Graph {
         let jg: JsonGraph = serde_json::from_value(v).map_err(|e| bad(e.to_string()))?;
         let mut g = Graph {
             articles: jg.graph.articles,
+            facts: jg.facts,
             ..Graph::default()
         };
         for n in jg.nodes {
@@ -381,6 +419,11 @@ impl Graph {
         let s = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
         Graph::from_json_str(&s, path)
     }
+
+    /// Does this graph carry the facts it was built from (so it can be extended or merged)?
+    pub fn is_lossless(&self) -> bool {
+        self.facts.len() == self.articles.len()
+    }
 }
 
 // ------------------------------------------------------------------------------------------
@@ -394,13 +437,17 @@ pub struct BuildOptions {
     pub min_confidence: f32,
 }
 
+type DateRange = (Option<NaiveDate>, Option<NaiveDate>);
+/// Titles and affiliations seen with one full name.
+type Seen = (BTreeSet<String>, BTreeSet<String>);
+
 /// A global actor while the build runs.
 #[derive(Default)]
 struct ActorAcc {
     names: BTreeMap<String, usize>,
     aliases: BTreeSet<String>,
     types: BTreeMap<ActorType, usize>,
-    titles: BTreeMap<(String, Option<String>), (Option<NaiveDate>, Option<NaiveDate>)>,
+    titles: BTreeMap<(String, Option<String>), DateRange>,
     affiliations: BTreeMap<String, usize>,
     code: Option<String>,
     articles: BTreeSet<String>,
@@ -418,10 +465,9 @@ fn last_token(key: &str) -> &str {
     key.rsplit(' ').next().unwrap_or(key)
 }
 
-/// Builds a graph from the facts of many articles. The result depends only on the set of
-/// articles: facts are sorted by article id first, and duplicates (same id or same text hash) are
-/// counted once.
-pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
+/// Sorts facts by article id and drops duplicates (same id, or same text hash): the canonical
+/// fact list a graph is built from.
+pub fn canonical_facts(mut facts: Vec<ArticleFacts>) -> Vec<ArticleFacts> {
     facts.sort_by(|a, b| a.article.id.cmp(&b.article.id));
     let mut seen_ids = BTreeSet::new();
     let mut seen_hashes = BTreeSet::new();
@@ -433,40 +479,168 @@ pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
         };
         fresh_id && fresh_hash
     });
+    facts
+}
 
-    // 1. actor resolution. Persons known by a full name are keyed by it; a person known only by a
-    // surname joins the single full-named person with that surname (and a compatible title).
-    let mut full_by_last: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for f in &facts {
-        for a in &f.actors {
-            if a.actor_type == ActorType::Person && a.code.is_none() {
-                let k = name_key(&a.name);
-                if k.contains(' ') {
-                    full_by_last
-                        .entry(last_token(&k).to_string())
-                        .or_default()
-                        .insert(format!("name:{k}"));
-                }
+/// Builds a graph from the facts of many articles. The result depends only on the set of
+/// articles: facts are sorted by article id first, and duplicates (same id or same text hash) are
+/// counted once.
+pub fn build(facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
+    build_from(&canonical_facts(facts), opts)
+}
+
+/// Like [`build`], and keeps the facts in the graph ([`Graph::facts`]) so that the written file
+/// can be extended by later builds and merged with other graphs.
+pub fn build_lossless(facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
+    let facts = canonical_facts(facts);
+    let mut g = build_from(&facts, opts);
+    g.facts = facts;
+    g
+}
+
+/// Joins lossless graphs (and extra facts): the build of the union of their articles, whatever
+/// the order of the arguments. An article present in several (same id or text hash) counts once.
+pub fn merge(graphs: Vec<Graph>, extra: Vec<ArticleFacts>, opts: &BuildOptions) -> Result<Graph> {
+    let mut facts = extra;
+    for g in graphs {
+        if !g.is_lossless() {
+            return Err(Error::BadGraph {
+                path: Default::default(),
+                message: format!(
+                    "the graph has {} articles but keeps the facts of {}: it was written without \
+                     facts and cannot be extended; rebuild it from its articles",
+                    g.articles.len(),
+                    g.facts.len()
+                ),
+            });
+        }
+        facts.extend(g.facts);
+    }
+    Ok(build_lossless(facts, opts))
+}
+
+/// Person resolution across articles. A full name ("Mark Rutte") is its own key. A surname-only
+/// mention ("Rutte", "Prime Minister Rutte") joins the single full-named person with that surname;
+/// among several, the one whose titles or affiliation match; otherwise it is keyed by surname plus
+/// its affiliation (or title), so two people sharing a surname stay apart when those differ. An
+/// untitled surname with no full-named match joins the single qualified person of that surname.
+struct PersonResolver {
+    /// surname -> full-name key -> (titles, affiliations) seen with that full name
+    full_by_last: BTreeMap<String, BTreeMap<String, Seen>>,
+    /// surname -> qualified surname-only keys
+    qualified_by_last: BTreeMap<String, BTreeSet<String>>,
+}
+
+fn is_person(a: &ActorFact) -> bool {
+    a.actor_type == ActorType::Person && a.code.is_none()
+}
+
+fn qualifier(a: &ActorFact) -> Option<String> {
+    if let Some(af) = &a.affiliation {
+        return Some(format!("aff:{}", name_key(af)));
+    }
+    a.title.as_ref().map(|t| format!("title:{}", name_key(t)))
+}
+
+impl PersonResolver {
+    fn new(facts: &[ArticleFacts]) -> PersonResolver {
+        let mut r = PersonResolver {
+            full_by_last: BTreeMap::new(),
+            qualified_by_last: BTreeMap::new(),
+        };
+        for a in facts
+            .iter()
+            .flat_map(|f| &f.actors)
+            .filter(|a| is_person(a))
+        {
+            let k = name_key(&a.name);
+            if k.contains(' ') {
+                let e = r
+                    .full_by_last
+                    .entry(last_token(&k).to_string())
+                    .or_default()
+                    .entry(format!("name:{k}"))
+                    .or_default();
+                e.0.extend(a.title.as_deref().map(name_key));
+                e.1.extend(a.affiliation.as_deref().map(name_key));
             }
+        }
+        for a in facts
+            .iter()
+            .flat_map(|f| &f.actors)
+            .filter(|a| is_person(a))
+        {
+            let k = name_key(&a.name);
+            if k.contains(' ') || k.is_empty() || r.full_by_last.contains_key(&k) {
+                continue;
+            }
+            if let Some(q) = qualifier(a) {
+                r.qualified_by_last
+                    .entry(k.clone())
+                    .or_default()
+                    .insert(format!("name:{k}|{q}"));
+            }
+        }
+        r
+    }
+
+    fn resolve(&self, a: &ActorFact) -> String {
+        let key = actor_key(a);
+        if !is_person(a) {
+            return key;
+        }
+        let k = name_key(&a.name);
+        if k.contains(' ') || k.is_empty() {
+            return key;
+        }
+        if let Some(fulls) = self.full_by_last.get(&k) {
+            let title = a.title.as_deref().map(name_key);
+            let aff = a.affiliation.as_deref().map(name_key);
+            if fulls.len() == 1 {
+                // one full-named person with this surname: the mention is that person, whatever
+                // the title ("Prime Minister Rutte" in 2020, "Secretary General Rutte" in 2025)
+                return fulls.keys().next().unwrap().clone();
+            }
+            let matching: Vec<&String> = fulls
+                .iter()
+                .filter(|(_, (ts, afs))| {
+                    let t_ok = title.as_ref().is_some_and(|t| ts.contains(t));
+                    let a_ok = aff.as_ref().is_some_and(|x| afs.contains(x));
+                    (t_ok || a_ok)
+                        && title
+                            .as_ref()
+                            .is_none_or(|t| ts.is_empty() || ts.contains(t))
+                        && aff
+                            .as_ref()
+                            .is_none_or(|x| afs.is_empty() || afs.contains(x))
+                })
+                .map(|(k, _)| k)
+                .collect();
+            if matching.len() == 1 {
+                return matching[0].clone();
+            }
+            return match qualifier(a) {
+                Some(q) => format!("name:{k}|{q}"),
+                None => key,
+            };
+        }
+        match qualifier(a) {
+            Some(q) => format!("name:{k}|{q}"),
+            None => match self.qualified_by_last.get(&k) {
+                Some(qs) if qs.len() == 1 => qs.iter().next().unwrap().clone(),
+                _ => key,
+            },
         }
     }
-    let resolve = |a: &ActorFact| -> String {
-        let key = actor_key(a);
-        if a.actor_type == ActorType::Person && a.code.is_none() {
-            let k = name_key(&a.name);
-            if !k.contains(' ') {
-                if let Some(full) = full_by_last.get(&k) {
-                    if full.len() == 1 {
-                        return full.iter().next().unwrap().clone();
-                    }
-                }
-            }
-        }
-        key
-    };
+}
+
+fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
+    // 1. actor resolution (see [`PersonResolver`])
+    let resolver = PersonResolver::new(facts);
+    let resolve = |a: &ActorFact| resolver.resolve(a);
     let mut accs: BTreeMap<String, ActorAcc> = BTreeMap::new();
     let mut local_keys: Vec<Vec<String>> = Vec::with_capacity(facts.len());
-    for f in &facts {
+    for f in facts {
         let date = f.article.published;
         let mut keys = Vec::with_capacity(f.actors.len());
         for a in &f.actors {
@@ -696,27 +870,27 @@ pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
         }
     }
 
-    // 3. statements: merge by speaker and closely matching content
-    let mut stmt_index: BTreeMap<(Option<String>, String), usize> = BTreeMap::new();
+    // 3. statements: merge by speaker and closely matching content (normalised token sets
+    // overlapping by at least STATEMENT_OVERLAP, dates agreeing), one per article
     struct StmtAcc {
         node: StatementNode,
         speaker: Option<String>,
+        tokens: Vec<String>,
         edges: Vec<(String, Edge)>,
         articles: BTreeSet<String>,
         sources: BTreeSet<String>,
     }
     let mut stmts: Vec<StmtAcc> = Vec::new();
+    let mut by_speaker: FxHashMap<Option<String>, BTreeMap<Option<NaiveDate>, Vec<usize>>> =
+        FxHashMap::default();
+    let mut anon: FxHashMap<Vec<String>, Vec<usize>> = FxHashMap::default();
     for (fi, f) in facts.iter().enumerate() {
         for s in &f.statements {
             if s.provenance.confidence < opts.min_confidence {
                 continue;
             }
             let speaker = s.speaker.as_ref().map(|r| aid(fi, r.actor).to_string());
-            let ckey = fold(&s.text)
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
+            let tokens = content_tokens(&s.text);
             let edge = s.speaker.as_ref().map(|r| {
                 (
                     aid(fi, r.actor).to_string(),
@@ -727,21 +901,68 @@ pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
                     },
                 )
             });
-            let k = (speaker.clone(), ckey);
-            match stmt_index.get(&k) {
-                Some(&i) if stmts[i].articles.iter().all(|a| a != &f.article.id) => {
+            // candidates: same speaker, and the same date or an unknown one on either side;
+            // statements without a speaker only merge when their contents are equal
+            let ok = |i: usize| {
+                let acc = &stmts[i];
+                if !dates_agree(acc.node.date, s.date) {
+                    false
+                } else if speaker.is_some() {
+                    overlap(&acc.tokens, &tokens) >= STATEMENT_OVERLAP
+                        && !acc.articles.contains(&f.article.id)
+                } else {
+                    acc.tokens == tokens && !acc.articles.contains(&f.article.id)
+                }
+            };
+            let hit = if speaker.is_none() {
+                anon.get(&tokens)
+                    .and_then(|v| v.iter().copied().find(|&i| ok(i)))
+            } else {
+                let by_date = by_speaker.entry(speaker.clone()).or_default();
+                let mut found = None;
+                let buckets: Vec<&Vec<usize>> = match s.date {
+                    Some(d) => [Some(d), None]
+                        .iter()
+                        .filter_map(|k| by_date.get(k))
+                        .collect(),
+                    None => by_date.values().collect(),
+                };
+                let mut best = usize::MAX;
+                for b in buckets {
+                    if let Some(i) = b.iter().copied().find(|&i| ok(i)) {
+                        best = best.min(i);
+                    }
+                }
+                if best != usize::MAX {
+                    found = Some(best);
+                }
+                found
+            };
+            match hit {
+                Some(i) => {
                     let acc = &mut stmts[i];
                     acc.node.evidence.push(s.evidence.clone());
                     if acc.node.date.is_none() {
                         acc.node.date = s.date;
                         acc.node.date_text.clone_from(&s.date_text);
                     }
+                    acc.node.direct |= s.direct;
+                    acc.node.confidence = acc.node.confidence.max(s.provenance.confidence);
                     acc.edges.extend(edge);
                     acc.articles.insert(f.article.id.clone());
                     acc.sources.insert(source_of(&f.article));
                 }
-                _ => {
-                    stmt_index.insert(k, stmts.len());
+                None => {
+                    if speaker.is_none() {
+                        anon.entry(tokens.clone()).or_default().push(stmts.len());
+                    } else {
+                        by_speaker
+                            .entry(speaker.clone())
+                            .or_default()
+                            .entry(s.date)
+                            .or_default()
+                            .push(stmts.len());
+                    }
                     stmts.push(StmtAcc {
                         node: StatementNode {
                             id: String::new(),
@@ -758,6 +979,7 @@ pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
                             plover: None,
                         },
                         speaker,
+                        tokens,
                         edges: edge.into_iter().collect(),
                         articles: [f.article.id.clone()].into(),
                         sources: [source_of(&f.article)].into(),
@@ -917,6 +1139,46 @@ pub fn build(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
         }
     }
     g
+}
+
+/// Two statements by one speaker are one when their content token sets overlap this much
+/// (|A ∩ B| / |A ∪ B|).
+pub const STATEMENT_OVERLAP: f64 = 0.7;
+
+/// The normalised content tokens of a statement: folded, punctuation dropped, sorted, unique.
+pub fn content_tokens(text: &str) -> Vec<String> {
+    let mut t: Vec<String> = fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    t.sort();
+    t.dedup();
+    t
+}
+
+/// Jaccard overlap of two sorted, unique token lists.
+pub fn overlap(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if (small.len() as f64) < STATEMENT_OVERLAP * large.len() as f64 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut both) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    both as f64 / (a.len() + b.len() - both) as f64
 }
 
 fn source_of(a: &ArticleMeta) -> String {
