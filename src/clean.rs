@@ -120,8 +120,9 @@ fn classify(line: &str) -> Option<Dropped> {
     {
         return Some(Dropped::Markup);
     }
-    let words = line.split_whitespace().count();
-    if words <= 8 && BOILERPLATE.iter().any(|b| lower_start.starts_with(b)) {
+    if BOILERPLATE.iter().any(|b| lower_start.starts_with(b))
+        && line.split_whitespace().count() <= 8
+    {
         return Some(Dropped::Boilerplate);
     }
     None

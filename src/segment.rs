@@ -109,9 +109,9 @@ impl<'a> Doc<'a> {
         self.tags(i).any(f)
     }
     /// Longest lexicon phrase starting at token `i` (within its sentence) whose tag passes `f`:
-    /// the tag and the index after the phrase.
+    /// the tag and the index after the phrase. `None` past the last token.
     pub fn phrase_at(&self, i: usize, f: impl Fn(Tag) -> bool) -> Option<(Tag, usize)> {
-        let t = &self.tokens[i];
+        let t = self.tokens.get(i)?;
         if t.slot == NO_SLOT {
             return None;
         }
@@ -191,8 +191,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
         if c.is_alphanumeric() {
             let mut j = i + c.len_utf8();
             let numeric = c.is_ascii_digit();
-            loop {
-                let Some(&(k, d)) = it.peek() else { break };
+            while let Some(&(k, d)) = it.peek() {
                 if d.is_alphanumeric() {
                     it.next();
                     j = k + d.len_utf8();
@@ -470,6 +469,15 @@ fn resolve_straight_quotes(toks: &mut [Token]) {
 fn ends_sentence(doc: &Doc, i: usize, last: usize) -> bool {
     let t = &doc.tokens[i];
     let w = doc.tok_text(i);
+    // most tokens cannot end a sentence: decide that before looking ahead
+    let candidate = match t.kind {
+        Kind::Punct => w.starts_with('.') || w == "!" || w == "?" || w == "\u{2026}",
+        Kind::Word => w.ends_with('.'),
+        _ => false,
+    };
+    if !candidate {
+        return false;
+    }
     let next = (i + 1..last).find(|&j| {
         !matches!(doc.tokens[j].kind, Kind::Quote(Quote::Close))
             && !matches!(doc.tok_text(j), ")" | "]")
