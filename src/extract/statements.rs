@@ -213,10 +213,31 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if d.tokens[i].kind != Kind::Word {
             return None;
         }
-        d.tags(i).find_map(|t| match t {
-            Tag::Cue(c) => Some(self.lex.cues[c as usize].class),
-            _ => None,
-        })
+        d.tags(i)
+            .find_map(|t| match t {
+                Tag::Cue(c) => Some(self.lex.cues[c as usize].class),
+                _ => None,
+            })
+            .or_else(|| {
+                // multi-word cues ("points out", "went on")
+                d.phrase_at(i, |t| matches!(t, Tag::CuePhrase(_)))
+                    .filter(|(_, e)| *e > i + 1)
+                    .and_then(|(t, _)| match t {
+                        Tag::CuePhrase(c) if c != CueClass::Source => Some(c),
+                        _ => None,
+                    })
+            })
+    }
+
+    /// After a quote, a past-tense verb closing a short subject ("…,” an angry Ode retorted.)
+    /// is a verb of saying even when the lexicon does not know it.
+    fn past_tense_cue(&self, c: usize, hi: usize) -> bool {
+        let d = self.doc;
+        let w = d.low(c);
+        if d.tokens[c].kind != Kind::Word || d.tokens[c].is(CAP) || !w.ends_with("ed") || w.len() < 5 {
+            return false;
+        }
+        c + 1 >= hi || matches!(d.tok_text(c + 1), "." | "," | ";" | "!" | "?") || matches!(d.low(c + 1), "in" | "on" | "at" | "to" | "during" | "after" | "before" | "back")
     }
 
     fn cue_lemma(&self, i: usize) -> &'static str {
@@ -248,9 +269,25 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let mut j = i;
         // skip auxiliaries/adverbs
         let mut skipped = 0;
-        while j > lo && is_aux(d.low(j - 1)) && skipped < 3 {
-            j -= 1;
-            skipped += 1;
+        loop {
+            if j > lo && is_aux(d.low(j - 1)) && skipped < 4 {
+                j -= 1;
+                skipped += 1;
+                continue;
+            }
+            // a date adverbial: "Clinton on Tuesday said", "officials last week warned"
+            if j > lo && (d.has_tag(j - 1, |t| matches!(t, Tag::Weekday(_))) || matches!(d.low(j - 1), "yesterday" | "today" | "tonight")) {
+                j -= 1;
+                if j > lo && matches!(d.low(j - 1), "on" | "last" | "this" | "late" | "early") {
+                    j -= 1;
+                }
+                continue;
+            }
+            if j > lo + 1 && matches!(d.low(j - 1), "week" | "month" | "year") && matches!(d.low(j - 2), "last" | "this") {
+                j -= 2;
+                continue;
+            }
+            break;
         }
         if j <= lo {
             return None;
@@ -281,8 +318,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
             return None;
         }
         // an actor mention ends here
-        if let Some(m) = self.actors.mention_at(last) {
-            if m.last == last + 1 && !m.place {
+        if let Some(m) = self.actors.mention_at(last)
+            && m.last == last + 1 && !m.place {
                 let mut a = m.first.max(lo);
                 // "the ministry's spokesman" etc. are handled below; include a determiner
                 if a > lo && is_det(d.low(a - 1)) && d.low(a - 1) != "that" {
@@ -290,7 +327,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 }
                 return Some((a, end, last));
             }
-        }
         let lw = d.low(last);
         if pronoun_gender(lw).is_some()
             || OTHER_PRONOUNS.contains(&lw)
@@ -349,8 +385,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if i >= hi {
             return None;
         }
-        if let Some(m) = self.actors.mention_at(i) {
-            if m.first == i || (i > 0 && m.first == i - 1) {
+        if let Some(m) = self.actors.mention_at(i)
+            && (m.first == i || (i > 0 && m.first == i - 1)) {
                 let mut e = m.last;
                 // apposition: ", an assistant professor at X"
                 if e < hi && d.tok_text(e) == "," && e + 1 < hi && is_det(d.low(e + 1)) {
@@ -365,7 +401,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 }
                 return Some((i, e, m.last - 1));
             }
-        }
         let w = d.low(i);
         if pronoun_gender(w).is_some() || OTHER_PRONOUNS.contains(&w) {
             return Some((i, i + 1, i));
@@ -393,13 +428,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if matches!(
             self.cue_lemma(c),
             "tell" | "assure" | "inform" | "remind" | "warn" | "brief" | "urge" | "ask"
-        ) {
-            if let Some((_, e, _)) = self.np_after(k, hi) {
-                if e - k <= 4 {
+        )
+            && let Some((_, e, _)) = self.np_after(k, hi)
+                && e - k <= 4 {
                     k = e;
                 }
-            }
-        }
         // adverbials up to "that" ("said on Friday that", "said in a statement that")
         let mut j = k;
         while j < hi && j < k + 8 && d.tokens[j].kind == Kind::Word && d.low(j) != "that" {
@@ -551,11 +584,10 @@ fn find_quotes(cx: &mut Ctx) {
                 continue;
             }
             match d.tokens[i].kind {
-                Kind::Quote(Quote::Open) => {
-                    if open.is_none() {
+                Kind::Quote(Quote::Open)
+                    if open.is_none() => {
                         open = Some(i);
                     }
-                }
                 Kind::Quote(Quote::Close) => {
                     if let Some(o) = open.take() {
                         cx.quotes.push((o, i + 1));
@@ -617,17 +649,17 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     found = Some((a, b, h, k, k + 1));
                 }
             } else if (matches!(d.tok_text(qb - 2), "," | "?" | "!" | "\u{2014}") || d.tok_text(qb.min(hi - 1)) == ",")
-                && (d.tokens[k].is(CAP) || is_det(d.low(k)) || pronoun_gender(d.low(k)).is_some() || OTHER_PRONOUNS.contains(&d.low(k)))
+                && (d.tokens[k].is(CAP) || (d.tokens[k].kind == Kind::Word && !stops_np(d.low(k)) && cx.cue_class(k).is_none()) || is_det(d.low(k)) || pronoun_gender(d.low(k)).is_some() || OTHER_PRONOUNS.contains(&d.low(k)))
             {
                 // “…,” Sen. Ann Roe (D-Mo.) said / “…,” Roe, a spokeswoman, said in an email
                 let mut c = k;
-                while c < hi && c < k + 30 && !matches!(d.tokens[c].kind, Kind::Quote(_)) && !matches!(d.tok_text(c), "." | ";" | "?" | "!") {
-                    if cx.cue_class(c).is_some() && !d.tokens[c].is(CAP) && c > k {
+                while c < hi && c < k + 30 && !matches!(d.tokens[c].kind, Kind::Quote(_)) && !matches!(d.tok_text(c), ";" | "?" | "!") {
+                    if (cx.cue_class(c).is_some() || (c < k + 12 && cx.past_tense_cue(c, hi))) && !d.tokens[c].is(CAP) && c > k {
                         break;
                     }
                     c += 1;
                 }
-                if c < hi && c > k && cx.cue_class(c).is_some() && !d.tokens[c].is(CAP) {
+                if c < hi && c > k && (cx.cue_class(c).is_some() || cx.past_tense_cue(c, hi)) && !d.tokens[c].is(CAP) {
                     let mut b = c;
                     while b > k && (is_aux(d.low(b - 1)) || d.tok_text(b - 1) == ",") {
                         b -= 1;
@@ -656,7 +688,7 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     if let Some((a, b, h)) = cx.subject_before(c, lo) {
                         // only colon/comma/that/nothing, or a short object, between cue and quote
                         let gap = qa - c - 1;
-                        if after_colon || gap <= 1 {
+                        if after_colon || gap == 0 || (gap == 1 && d.low(c + 1) == "that") {
                             found = Some((a, b, h, c, c + 1));
                         }
                     }
@@ -679,17 +711,21 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
         // 3. split quote: “A,” X said. “B” continues the same statement
         let mut qend = qb;
         let mut next_q = qi + 1;
-        if let Some((_, spk_b, _, _, cue_b)) = found {
+        if let Some((spk_a, spk_b, _, _, cue_b)) = found {
             let after = spk_b.max(cue_b);
-            if next_q < quotes.len() {
+            if next_q < quotes.len() && spk_a >= qb {
                 let (na, nb) = quotes[next_q];
-                let gap_ok = na >= after
+                let same_para = d.sentences[d.sent_of[na] as usize].para == para;
+                let punct_gap = na >= after
                     && (after..na).all(|t| {
                         d.tokens[t].kind == Kind::Punct
                             || d.tokens[t].kind == Kind::Quote(Quote::Close)
-                    })
-                    && d.sentences[d.sent_of[na] as usize].para == para;
-                if gap_ok && na > qb {
+                    });
+                // “A,” X said in a statement. “B …” — the next sentence opens with the quote
+                let next_sentence = na >= after
+                    && d.sent(na).first == na
+                    && d.sent_of[na] == d.sent_of[after.saturating_sub(1).max(qb)] + 1;
+                if same_para && (punct_gap || next_sentence) && na > qb {
                     qend = nb;
                     next_q += 1;
                 }
@@ -700,7 +736,7 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
             None => {
                 // 4. a paragraph-opening quote with no attribution continues the last speaker
                 match last_speaker {
-                    Some((a, b, h, p)) if at_start && para <= p + 2 => (
+                    Some((a, b, h, p)) if at_start && para <= p + 2 && words >= 3 => (
                         Some((a, b, h, usize::MAX, usize::MAX)),
                         "quote.continued",
                         0.6,
@@ -725,12 +761,23 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
             Span::default()
         };
         let (s0, s1) = cx.sent_range(qa.min(sa), qend.max(sb));
+        // where the reported content starts: at the quote, or earlier when the quote closes a
+        // clause of reported speech ("They want to “…,” X said"; "X said that “…”")
+        let mut c0 = qa;
+        if ca != usize::MAX && ca > qa && qa > s_first {
+            let clause_start = (s_first..qa).rev().find(|&t| matches!(d.tok_text(t), ":" | ";")).map_or(s_first, |t| t + 1);
+            if !(clause_start..qa).any(|t| cx.cue_class(t).is_some()) && clause_start < qa {
+                c0 = clause_start;
+            }
+        } else if ca != usize::MAX && ca < qa && qa == ca + 2 && d.low(ca + 1) == "that" {
+            c0 = ca + 1;
+        }
         out.push(Statement {
-            content: cx.tspan(qa, qend),
+            content: cx.tspan(c0, qend),
             cue,
             speaker: Some(cx.tspan(sa, sb)),
             speaker_tok: Some(head),
-            direct: true,
+            direct: c0 == qa,
             sentences: (s0, s1),
             rule,
             confidence: conf,
@@ -753,7 +800,7 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                         cue: cx.tspan(k, k + 1),
                         speaker: Some(cx.tspan(sa, sb)),
                         speaker_tok: Some(head),
-                        direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)),
+                        direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)) && !(c0 > 0 && d.low(c0 - 1) == "that"),
                         sentences: cx.sent_range(k, c1),
                         rule: "reported.participle",
                         confidence: 0.8,
@@ -777,14 +824,19 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 continue;
             }
             // "according to X, content" / "content, according to X"
-            if d.low(i) == "according" && i + 1 < hi && d.low(i + 1) == "to" {
-                if let Some((a, b, h)) = cx.np_after(i + 2, hi) {
+            if d.low(i) == "according" && i + 1 < hi && d.low(i + 1) == "to"
+                && let Some((a, b, h)) = cx.np_after(i + 2, hi) {
                     let cue = cx.tspan(i, i + 2);
                     let content = if i == lo || (i == lo + 1 && !d.is_word(lo)) {
-                        // according to X, content
+                        // according to X('s statement), content
                         let mut k = b;
+                        while k < hi && k < b + 6 && d.tok_text(k) != "," && d.tokens[k].kind == Kind::Word {
+                            k += 1;
+                        }
                         if k < hi && d.tok_text(k) == "," {
                             k += 1;
+                        } else {
+                            k = b;
                         }
                         (k < hi).then(|| (k, cx.content_end(k, hi)))
                     } else if i > lo && d.tok_text(i - 1) == "," {
@@ -804,7 +856,7 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                             cue: cx.tspan(i, b.min(hi)).cover(cue),
                             speaker: Some(cx.tspan(sa, sb)),
                             speaker_tok: Some(h),
-                            direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)),
+                            direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)) && !(c0 > 0 && d.low(c0 - 1) == "that"),
                             sentences: (s, s),
                             rule: "reported.according_to",
                             confidence: 0.8,
@@ -813,7 +865,6 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                         continue;
                     }
                 }
-            }
             let Some(class) = cx.cue_class(i) else {
                 i += 1;
                 continue;
@@ -829,11 +880,10 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
             if i > lo + 2 {
                 let mut inv: Option<(usize, usize, usize, usize)> = None; // (spk a, b, head, content end)
                 if d.tok_text(i - 1) == "," && class == CueClass::Speech {
-                    if let Some((a, b, h)) = cx.np_after(i + 1, hi) {
-                        if b >= hi - 1 || matches!(d.tok_text(b), "." | "," | ";") {
+                    if let Some((a, b, h)) = cx.np_after(i + 1, hi)
+                        && (b >= hi - 1 || matches!(d.tok_text(b), "." | "," | ";")) {
                             inv = Some((a, b, h, i - 1));
                         }
-                    }
                 } else if let Some((a, b, h)) = cx.subject_before(i, lo) {
                     let after_ok = i + 1 >= hi
                         || matches!(d.tok_text(i + 1), "." | "," | ";" | "!" | "?")
@@ -867,7 +917,7 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                             cue: cx.tspan(i, i + 1),
                             speaker: Some(cx.tspan(a, b)),
                             speaker_tok: Some(h),
-                            direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)),
+                            direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)) && !(c0 > 0 && d.low(c0 - 1) == "that"),
                             sentences: (s, s),
                             rule: "reported.inverted",
                             confidence: 0.75,
@@ -892,7 +942,10 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 i += 1;
                 continue;
             };
-            if cx.nounish(i) && !cx.named_or_pronoun(h) {
+            // "Trump's stated priority", "the US plan": a noun or adjective, not a verb
+            if d.tokens[b - 1].is(crate::segment::POSSESSIVE)
+                || (cx.nounish(i) && (!cx.named_or_pronoun(h) || is_det(d.low(a))))
+            {
                 i += 1;
                 continue;
             }
@@ -925,7 +978,7 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 cue: cx.tspan(i, i + 1),
                 speaker: Some(cx.tspan(a, b)),
                 speaker_tok: Some(h),
-                direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)),
+                direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)) && !(c0 > 0 && d.low(c0 - 1) == "that"),
                 sentences: cx.sent_range(a.min(i), c1),
                 rule: match class {
                     CueClass::Speech => "reported.speech",
