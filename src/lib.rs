@@ -19,6 +19,7 @@ pub mod lexicon;
 pub mod normalize;
 pub mod pipeline;
 pub mod query;
+pub mod render;
 pub mod segment;
 pub mod time;
 pub mod types;

@@ -44,6 +44,10 @@ enum Command {
         /// Where to write the graph JSON
         #[arg(long, short)]
         output: PathBuf,
+        /// Add the articles to this existing graph (incremental build; may equal --output, which
+        /// is then replaced only when the new graph is complete)
+        #[arg(long = "graph")]
+        base: Option<PathBuf>,
         /// Reference date for articles without one (YYYY-MM-DD)
         #[arg(long)]
         published: Option<String>,
@@ -51,32 +55,115 @@ enum Command {
         #[arg(long, default_value_t = 0.0)]
         min_confidence: f32,
         /// Skip articles longer than this many bytes
-        #[arg(long, default_value_t = 64 * 1024 * 1024)]
+        #[arg(long, default_value_t = diplograph::ingest::DEFAULT_MAX_ARTICLE_BYTES)]
         max_article_bytes: usize,
-        /// Analyse at most this many sentences per article
-        #[arg(long, default_value_t = 20_000)]
+        /// Analyse at most this many sentences per article (the rest is ignored, with a warning)
+        #[arg(long, default_value_t = diplograph::pipeline::DEFAULT_MAX_SENTENCES)]
         max_sentences: usize,
+        /// Stop analysing an article before the sentence holding its mention number N+1
+        #[arg(long, default_value_t = diplograph::pipeline::DEFAULT_MAX_MENTIONS)]
+        max_mentions: usize,
     },
     /// Ask a graph questions
     Query {
         #[command(subcommand)]
         what: QueryCmd,
     },
+    /// Join graphs: the graph of the union of their articles (each counted once)
+    #[command(after_help = "Example:\n  diplograph merge monday.json tuesday.json -o week.json")]
+    Merge {
+        #[arg(required = true)]
+        graphs: Vec<PathBuf>,
+        #[arg(long, short)]
+        output: PathBuf,
+        /// Leave out facts below this confidence (0 to 1)
+        #[arg(long, default_value_t = 0.0)]
+        min_confidence: f32,
+    },
+    /// The map stage: one JSON line of facts per article (to stdout or -o)
+    #[command(
+        after_help = "Example:\n  diplograph extract news.jsonl -o facts.jsonl\n  cat part-0001.jsonl | diplograph extract - > facts-0001.jsonl"
+    )]
+    Extract {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Reference date for articles without one (YYYY-MM-DD)
+        #[arg(long)]
+        published: Option<String>,
+    },
+    /// The reduce stage: fold fact files written by `extract` into one graph
+    #[command(
+        after_help = "Example:\n  diplograph merge-facts facts-*.jsonl --output graph.json"
+    )]
+    MergeFacts {
+        /// Fact files (- for stdin)
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[arg(long, short)]
+        output: PathBuf,
+        /// Add the facts to this existing graph
+        #[arg(long = "graph")]
+        base: Option<PathBuf>,
+        /// Leave out facts below this confidence (0 to 1)
+        #[arg(long, default_value_t = 0.0)]
+        min_confidence: f32,
+    },
     /// Write a graph in another format
     #[command(
-        after_help = "Example:\n  diplograph export --graph graph.json --format dot -o graph.dot"
+        after_help = "Formats: json (node-link, networkx), dot (Graphviz), graphml (networkx, Gephi), \
+neo4j (a folder for neo4j-admin import, plus load.cypher), csv (a folder of spreadsheet tables), \
+jsonl (one fact per line), html (one self-contained page; needs Graphviz).\n\n\
+Examples:\n  diplograph export --graph graph.json --format dot -o graph.dot\n  \
+diplograph export --graph graph.json --format neo4j -o neo4j/\n  \
+diplograph export --graph graph.json --format html -o graph.html"
     )]
     Export {
         #[arg(long)]
         graph: PathBuf,
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
-        /// Include statements in DOT output
+        /// Include statements in DOT and HTML output
         #[arg(long)]
         statements: bool,
+        /// Output file, or folder for neo4j and csv (default: standard output; required for
+        /// neo4j and csv)
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Draw a graph with Graphviz (SVG, PNG or PDF, by the output's extension)
+    #[command(
+        after_help = "Needs Graphviz's `dot` (package graphviz), or set DIPLOGRAPH_DOT.\n\n\
+Examples:\n  diplograph render --graph graph.json -o graph.svg\n  \
+diplograph render --graph graph.json -o timeline.png --layout timeline"
+    )]
+    Render {
+        #[arg(long)]
+        graph: PathBuf,
+        /// Output image: .svg, .png or .pdf
+        #[arg(long, short)]
+        output: PathBuf,
+        /// network: actors joined through their facts; timeline: left to right by date
+        #[arg(long, value_enum, default_value_t = RenderLayout::Network)]
+        layout: RenderLayout,
+        /// Include statements
+        #[arg(long)]
+        statements: bool,
+    },
+    /// Print a shell completion script
+    #[command(
+        after_help = "Example:\n  diplograph completions bash > /etc/bash_completion.d/diplograph\n  \
+diplograph completions zsh > ~/.zfunc/_diplograph\n  \
+diplograph completions fish > ~/.config/fish/completions/diplograph.fish"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff)
+    #[command(after_help = "Example:\n  diplograph man > diplograph.1 && man ./diplograph.1")]
+    Man,
     /// Show, sentence by sentence, the mentions, resolutions and the rule behind each fact
     #[command(after_help = "Example:\n  diplograph explain article.txt --sentence 3")]
     Explain {
@@ -128,6 +215,40 @@ enum QueryCmd {
         #[command(flatten)]
         common: QueryArgs,
     },
+    /// How two actors connect through calls and meetings (shortest chain)
+    #[command(after_help = "Example:\n  diplograph query path zelensky rutte --graph graph.json")]
+    Path {
+        from: String,
+        to: String,
+        #[command(flatten)]
+        common: QueryArgs,
+    },
+    /// Actors within N calls or meetings of an actor
+    #[command(
+        after_help = "Example:\n  diplograph query neighbors zelensky --depth 2 --graph graph.json"
+    )]
+    Neighbors {
+        actor: String,
+        #[arg(long, default_value_t = 1)]
+        depth: usize,
+        #[command(flatten)]
+        common: QueryArgs,
+    },
+    /// The most connected actors and the busiest pairs over a window
+    #[command(
+        after_help = "Example:\n  diplograph query top --since 2025-01-01 --limit 5 --graph graph.json"
+    )]
+    Top {
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[command(flatten)]
+        common: QueryArgs,
+    },
+    /// Counts of articles, sources, nodes, edges and facts
+    Stats {
+        #[command(flatten)]
+        common: QueryArgs,
+    },
 }
 
 #[derive(clap::Args)]
@@ -141,12 +262,29 @@ struct QueryArgs {
     /// Print JSON instead of a table
     #[arg(long)]
     json: bool,
+    /// Print JSON Lines (one row per line)
+    #[arg(long)]
+    jsonl: bool,
+    /// Output format: table, json, jsonl or csv
+    #[arg(long, value_parser = ["table", "json", "jsonl", "csv"])]
+    format: Option<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum ExportFormat {
     Json,
     Dot,
+    Graphml,
+    Neo4j,
+    Csv,
+    Jsonl,
+    Html,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RenderLayout {
+    Network,
+    Timeline,
 }
 
 fn date_arg(s: &Option<String>) -> Result<Option<chrono::NaiveDate>> {
@@ -193,10 +331,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Build {
             inputs,
             output,
+            base,
             published,
             min_confidence,
             max_article_bytes,
             max_sentences,
+            max_mentions,
         }) => {
             let published = date_arg(&published)?;
             for p in &inputs {
@@ -204,19 +344,30 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     bail!("{}: no such file or directory", p.display());
                 }
             }
+            if output.is_dir() {
+                bail!("{}: is a directory, not a graph file", output.display());
+            }
             corpus::check_writable(&output)?;
             let opts = RunOptions {
                 ingest: IngestOptions {
                     published,
                     max_article_bytes,
                 },
-                limits: Limits { max_sentences },
+                limits: Limits {
+                    max_sentences,
+                    max_mentions,
+                },
                 build: BuildOptions { min_confidence },
                 batch: 0,
             };
+            let base = match &base {
+                Some(p) => Some(Graph::read(p)?),
+                None => None,
+            };
             let bar = progress_bar(quiet);
-            let (g, report) = corpus::build_graph(
+            let (g, report) = corpus::build_incremental(
                 &inputs,
+                base,
                 &opts,
                 |n, bytes| {
                     if let Some(b) = &bar {
@@ -229,14 +380,20 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     let what = if skipped { "skipped" } else { "warning" };
                     eprintln!("diplograph: {what}: {origin}: {why}");
                 },
-            );
+            )?;
             if let Some(b) = bar {
                 b.finish_and_clear();
             }
-            corpus::write_atomic(&output, g.to_json_string().as_bytes())?;
+            corpus::write_graph(&output, &g)?;
             Ok(finish(&report, quiet))
         }
-        Some(Command::Query { what }) => query_cmd(what),
+        Some(Command::Query { what }) => match corpus_query(&what)? {
+            Some(code) => Ok(code),
+            None => query_cmd(what),
+        },
+        Some(c @ (Command::Merge { .. } | Command::Extract { .. } | Command::MergeFacts { .. })) => {
+            corpus_cmd(c, quiet)
+        }
         Some(Command::Export {
             graph,
             format,
@@ -247,12 +404,55 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let fmt = match format {
                 ExportFormat::Json => export::Format::Json,
                 ExportFormat::Dot => export::Format::Dot,
+                ExportFormat::Graphml => export::Format::Graphml,
+                ExportFormat::Neo4j => export::Format::Neo4j,
+                ExportFormat::Csv => export::Format::Csv,
+                ExportFormat::Jsonl => export::Format::Jsonl,
+                ExportFormat::Html => export::Format::Html,
             };
-            let s = export::to_string(&g, fmt, &DotOptions { statements });
+            let opts = DotOptions { statements };
             match output {
-                Some(p) => corpus::write_atomic(&p, s.as_bytes())?,
-                None => std::io::stdout().write_all(s.as_bytes())?,
+                Some(p) => export::write(&g, fmt, &opts, &p)?,
+                None if fmt.is_folder() => {
+                    bail!("this format writes a folder of files: name it with -o DIR")
+                }
+                None => {
+                    for (_, body) in export::files(&g, fmt, &opts)? {
+                        std::io::stdout().write_all(body.as_bytes())?;
+                    }
+                }
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Render {
+            graph,
+            output,
+            layout,
+            statements,
+        }) => {
+            let g = Graph::read(&graph)?;
+            let format = diplograph::render::format_for(&output)?;
+            let layout = match layout {
+                RenderLayout::Network => diplograph::render::Layout::Network,
+                RenderLayout::Timeline => diplograph::render::Layout::Timeline,
+            };
+            let bytes = diplograph::render::render(&g, layout, &DotOptions { statements }, format)?;
+            corpus::write_atomic(&output, &bytes)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Completions { shell }) => {
+            use clap::CommandFactory;
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "diplograph",
+                &mut std::io::stdout(),
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            use clap::CommandFactory;
+            clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Explain {
@@ -373,6 +573,10 @@ fn query_cmd(what: QueryCmd) -> Result<ExitCode> {
         QueryCmd::Events { common } => (common, 3),
         QueryCmd::Actors { common } => (common, 4),
         QueryCmd::Timeline { common, .. } => (common, 5),
+        QueryCmd::Path { common, .. }
+        | QueryCmd::Neighbors { common, .. }
+        | QueryCmd::Top { common, .. }
+        | QueryCmd::Stats { common } => (common, 6),
     };
     let _ = kind;
     let g = Graph::read(&common.graph)?;
@@ -445,4 +649,256 @@ fn query_cmd(what: QueryCmd) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `merge`, `extract` and `merge-facts` (the corpus commands).
+fn corpus_cmd(c: Command, quiet: bool) -> Result<ExitCode> {
+    match c {
+        Command::Merge {
+            graphs,
+            output,
+            min_confidence,
+        } => {
+            corpus::check_writable(&output)?;
+            let g = corpus::merge_graphs(&graphs, &BuildOptions { min_confidence })?;
+            corpus::write_graph(&output, &g)?;
+            if !quiet {
+                eprintln!("diplograph: {} articles", g.articles.len());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::MergeFacts {
+            files,
+            output,
+            base,
+            min_confidence,
+        } => {
+            corpus::check_writable(&output)?;
+            let opts = BuildOptions { min_confidence };
+            let mut facts = Vec::new();
+            for f in &files {
+                facts.extend(corpus::read_facts(f)?);
+            }
+            let base = match &base {
+                Some(p) => vec![Graph::read(p)?],
+                None => Vec::new(),
+            };
+            let g = graph::merge(base, facts, &opts)?;
+            corpus::write_graph(&output, &g)?;
+            if !quiet {
+                eprintln!("diplograph: {} articles", g.articles.len());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Extract {
+            inputs,
+            output,
+            published,
+        } => {
+            let published = date_arg(&published)?;
+            let opts = RunOptions {
+                ingest: IngestOptions {
+                    published,
+                    ..IngestOptions::default()
+                },
+                ..RunOptions::default()
+            };
+            let notice = |origin: &str, why: &str, skipped: bool| {
+                let what = if skipped { "skipped" } else { "warning" };
+                eprintln!("diplograph: {what}: {origin}: {why}");
+            };
+            let report = match &output {
+                Some(p) => {
+                    let f = std::fs::File::create(p)
+                        .with_context(|| format!("cannot write {}", p.display()))?;
+                    let mut w = std::io::BufWriter::new(f);
+                    corpus::extract_jsonl(&inputs, &opts, &mut w, |_, _| {}, notice)?
+                }
+                None => {
+                    let stdout = std::io::stdout();
+                    let mut w = std::io::BufWriter::new(stdout.lock());
+                    corpus::extract_jsonl(&inputs, &opts, &mut w, |_, _| {}, notice)?
+                }
+            };
+            Ok(finish(&report, quiet))
+        }
+        _ => unreachable!("not a corpus command"),
+    }
+}
+
+fn out_format(common: &QueryArgs) -> query::OutFormat {
+    match common.format.as_deref() {
+        Some("json") => query::OutFormat::Json,
+        Some("jsonl") => query::OutFormat::Jsonl,
+        Some("csv") => query::OutFormat::Csv,
+        Some(_) => query::OutFormat::Table,
+        None if common.jsonl => query::OutFormat::Jsonl,
+        None if common.json => query::OutFormat::Json,
+        None => query::OutFormat::Table,
+    }
+}
+
+/// The queries answered from the lean index (`GRAPH.idx`), and every query in a non-table
+/// format; `None` leaves the rest to [`query_cmd`].
+fn corpus_query(what: &QueryCmd) -> Result<Option<ExitCode>> {
+    let common = match what {
+        QueryCmd::WhoSpokeWith { common, .. }
+        | QueryCmd::Calls { common }
+        | QueryCmd::Statements { common, .. }
+        | QueryCmd::Events { common }
+        | QueryCmd::Actors { common }
+        | QueryCmd::Timeline { common, .. }
+        | QueryCmd::Path { common, .. }
+        | QueryCmd::Neighbors { common, .. }
+        | QueryCmd::Top { common, .. }
+        | QueryCmd::Stats { common } => common,
+    };
+    let fmt = out_format(common);
+    let w = Window {
+        since: date_arg(&common.since)?,
+        until: date_arg(&common.until)?,
+    };
+    let emit = |s: String| -> Result<()> {
+        std::io::stdout().write_all(s.as_bytes())?;
+        Ok(())
+    };
+    let table = fmt == query::OutFormat::Table;
+    let fact_table = |rows: &[query::FactRow]| {
+        let t: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| {
+                vec![
+                    r.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+                    r.kind.clone(),
+                    r.actors.join(", "),
+                    r.summary.clone(),
+                ]
+            })
+            .collect();
+        print_table(&["date", "kind", "actors", "what"], &t);
+    };
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
+    match what {
+        QueryCmd::Calls { .. }
+        | QueryCmd::Statements { .. }
+        | QueryCmd::Events { .. }
+        | QueryCmd::Actors { .. } => {
+            if table || fmt == query::OutFormat::Json {
+                return Ok(None);
+            }
+            let g = Graph::read(&common.graph)?;
+            let s = match what {
+                QueryCmd::Calls { .. } => {
+                    query::render(&query::facts(&g, &["call", "meeting"], None, w), fmt)
+                }
+                QueryCmd::Statements { by, .. } => {
+                    query::render(&query::facts(&g, &["statement"], by.as_deref(), w), fmt)
+                }
+                QueryCmd::Events { .. } => query::render(&query::facts(&g, &["event"], None, w), fmt),
+                _ => query::render(&query::actors(&g), fmt),
+            };
+            emit(s)?;
+        }
+        QueryCmd::WhoSpokeWith { actor, .. } => {
+            let rows = query::Index::load(&common.graph)?.who_spoke_with(actor.as_deref(), w);
+            if table {
+                print_pairs(&rows);
+            } else {
+                emit(query::render(&rows, fmt))?;
+            }
+        }
+        QueryCmd::Timeline { actor, .. } => {
+            let rows = query::Index::load(&common.graph)?.timeline(actor, w)?;
+            if table {
+                fact_table(&rows);
+            } else {
+                emit(query::render(&rows, fmt))?;
+            }
+        }
+        QueryCmd::Path { from, to, .. } => {
+            let idx = query::Index::load(&common.graph)?;
+            for q in [from, to] {
+                if idx.best(q).is_none() {
+                    bail!("no actor answers to {q:?}");
+                }
+            }
+            let rows = idx.path(from, to, w);
+            if table {
+                let t: Vec<Vec<String>> = rows
+                    .iter()
+                    .map(|r| {
+                        vec![
+                            r.step.to_string(),
+                            r.from.clone(),
+                            r.to.clone(),
+                            r.kind.clone(),
+                            date(r.date),
+                            r.times.to_string(),
+                            r.evidence.clone(),
+                        ]
+                    })
+                    .collect();
+                print_table(&["step", "from", "to", "via", "date", "times", "evidence"], &t);
+            } else {
+                emit(query::render(&rows, fmt))?;
+            }
+        }
+        QueryCmd::Neighbors { actor, depth, .. } => {
+            let idx = query::Index::load(&common.graph)?;
+            if idx.best(actor).is_none() {
+                bail!("no actor answers to {actor:?}");
+            }
+            let rows = idx.neighbors(actor, *depth, w);
+            if table {
+                let t: Vec<Vec<String>> = rows
+                    .iter()
+                    .map(|r| vec![r.depth.to_string(), r.actor.clone(), r.via.clone(), r.times.to_string()])
+                    .collect();
+                print_table(&["depth", "actor", "via", "times"], &t);
+            } else {
+                emit(query::render(&rows, fmt))?;
+            }
+        }
+        QueryCmd::Top { limit, .. } => {
+            let rows = query::Index::load(&common.graph)?.top(*limit, w);
+            if table {
+                for what in ["actor", "pair"] {
+                    let t: Vec<Vec<String>> = rows
+                        .iter()
+                        .filter(|r| r.what == what)
+                        .map(|r| {
+                            vec![
+                                r.rank.to_string(),
+                                match &r.b {
+                                    Some(b) => format!("{} + {b}", r.a),
+                                    None => r.a.clone(),
+                                },
+                                r.calls.to_string(),
+                                r.partners.map(|p| p.to_string()).unwrap_or_else(|| "-".into()),
+                                date(r.first),
+                                date(r.last),
+                            ]
+                        })
+                        .collect();
+                    if what == "pair" {
+                        println!();
+                    }
+                    print_table(&["rank", what, "calls", "partners", "first", "last"], &t);
+                }
+            } else {
+                emit(query::render(&rows, fmt))?;
+            }
+        }
+        QueryCmd::Stats { .. } => {
+            let rows = query::Index::load(&common.graph)?.stats();
+            if table {
+                let t: Vec<Vec<String>> =
+                    rows.iter().map(|r| vec![r.stat.clone(), r.value.clone()]).collect();
+                print_table(&["stat", "value"], &t);
+            } else {
+                emit(query::render(&rows, fmt))?;
+            }
+        }
+    }
+    Ok(Some(ExitCode::SUCCESS))
 }

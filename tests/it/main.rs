@@ -8,6 +8,7 @@
 //! - `viz`: the freshness of `viz/sample.svg` (Graphviz `dot -Tsvg`);
 //! - `cli`: the built binary end to end;
 //! - `props`: property tests: no panic, every span inside the text on char boundaries.
+//! - `robust`: hostile input, exit codes, graph-file safety and limits (docs/FAILURES.md).
 //!
 //! Regenerate the committed graphs and renderings with
 //! `DIPLOGRAPH_UPDATE_GRAPHS=1 cargo test --test it graphs`,
@@ -15,7 +16,10 @@
 //! accept`).
 
 mod cli;
+mod corpus;
+mod exports;
 mod props;
+mod robust;
 mod sample;
 mod snapshots;
 mod util;
