@@ -234,10 +234,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
     fn past_tense_cue(&self, c: usize, hi: usize) -> bool {
         let d = self.doc;
         let w = d.low(c);
-        if d.tokens[c].kind != Kind::Word || d.tokens[c].is(CAP) || !w.ends_with("ed") || w.len() < 5 {
+        if d.tokens[c].kind != Kind::Word
+            || d.tokens[c].is(CAP)
+            || !w.ends_with("ed")
+            || w.len() < 5
+        {
             return false;
         }
-        c + 1 >= hi || matches!(d.tok_text(c + 1), "." | "," | ";" | "!" | "?") || matches!(d.low(c + 1), "in" | "on" | "at" | "to" | "during" | "after" | "before" | "back")
+        c + 1 >= hi
+            || matches!(d.tok_text(c + 1), "." | "," | ";" | "!" | "?")
+            || matches!(
+                d.low(c + 1),
+                "in" | "on" | "at" | "to" | "during" | "after" | "before" | "back"
+            )
     }
 
     fn cue_lemma(&self, i: usize) -> &'static str {
@@ -276,14 +285,20 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 continue;
             }
             // a date adverbial: "Clinton on Tuesday said", "officials last week warned"
-            if j > lo && (d.has_tag(j - 1, |t| matches!(t, Tag::Weekday(_))) || matches!(d.low(j - 1), "yesterday" | "today" | "tonight")) {
+            if j > lo
+                && (d.has_tag(j - 1, |t| matches!(t, Tag::Weekday(_)))
+                    || matches!(d.low(j - 1), "yesterday" | "today" | "tonight"))
+            {
                 j -= 1;
                 if j > lo && matches!(d.low(j - 1), "on" | "last" | "this" | "late" | "early") {
                     j -= 1;
                 }
                 continue;
             }
-            if j > lo + 1 && matches!(d.low(j - 1), "week" | "month" | "year") && matches!(d.low(j - 2), "last" | "this") {
+            if j > lo + 1
+                && matches!(d.low(j - 1), "week" | "month" | "year")
+                && matches!(d.low(j - 2), "last" | "this")
+            {
                 j -= 2;
                 continue;
             }
@@ -319,14 +334,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         // an actor mention ends here
         if let Some(m) = self.actors.mention_at(last)
-            && m.last == last + 1 && !m.place {
-                let mut a = m.first.max(lo);
-                // "the ministry's spokesman" etc. are handled below; include a determiner
-                if a > lo && is_det(d.low(a - 1)) && d.low(a - 1) != "that" {
-                    a -= 1;
-                }
-                return Some((a, end, last));
+            && m.last == last + 1
+            && !m.place
+        {
+            let mut a = m.first.max(lo);
+            // "the ministry's spokesman" etc. are handled below; include a determiner
+            if a > lo && is_det(d.low(a - 1)) && d.low(a - 1) != "that" {
+                a -= 1;
             }
+            return Some((a, end, last));
+        }
         let lw = d.low(last);
         if pronoun_gender(lw).is_some()
             || OTHER_PRONOUNS.contains(&lw)
@@ -386,21 +403,22 @@ impl<'d, 'a> Ctx<'d, 'a> {
             return None;
         }
         if let Some(m) = self.actors.mention_at(i)
-            && (m.first == i || (i > 0 && m.first == i - 1)) {
-                let mut e = m.last;
-                // apposition: ", an assistant professor at X"
-                if e < hi && d.tok_text(e) == "," && e + 1 < hi && is_det(d.low(e + 1)) {
-                    let mut k = e + 1;
-                    while k < hi
-                        && !matches!(d.tok_text(k), "," | "." | ":" | ";")
-                        && !matches!(d.tokens[k].kind, Kind::Quote(_))
-                    {
-                        k += 1;
-                    }
-                    e = k;
+            && (m.first == i || (i > 0 && m.first == i - 1))
+        {
+            let mut e = m.last;
+            // apposition: ", an assistant professor at X"
+            if e < hi && d.tok_text(e) == "," && e + 1 < hi && is_det(d.low(e + 1)) {
+                let mut k = e + 1;
+                while k < hi
+                    && !matches!(d.tok_text(k), "," | "." | ":" | ";")
+                    && !matches!(d.tokens[k].kind, Kind::Quote(_))
+                {
+                    k += 1;
                 }
-                return Some((i, e, m.last - 1));
+                e = k;
             }
+            return Some((i, e, m.last - 1));
+        }
         let w = d.low(i);
         if pronoun_gender(w).is_some() || OTHER_PRONOUNS.contains(&w) {
             return Some((i, i + 1, i));
@@ -428,11 +446,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if matches!(
             self.cue_lemma(c),
             "tell" | "assure" | "inform" | "remind" | "warn" | "brief" | "urge" | "ask"
-        )
-            && let Some((_, e, _)) = self.np_after(k, hi)
-                && e - k <= 4 {
-                    k = e;
-                }
+        ) && let Some((_, e, _)) = self.np_after(k, hi)
+            && e - k <= 4
+        {
+            k = e;
+        }
         // adverbials up to "that" ("said on Friday that", "said in a statement that")
         let mut j = k;
         while j < hi && j < k + 8 && d.tokens[j].kind == Kind::Word && d.low(j) != "that" {
@@ -584,10 +602,9 @@ fn find_quotes(cx: &mut Ctx) {
                 continue;
             }
             match d.tokens[i].kind {
-                Kind::Quote(Quote::Open)
-                    if open.is_none() => {
-                        open = Some(i);
-                    }
+                Kind::Quote(Quote::Open) if open.is_none() => {
+                    open = Some(i);
+                }
                 Kind::Quote(Quote::Close) => {
                     if let Some(o) = open.take() {
                         cx.quotes.push((o, i + 1));
@@ -648,18 +665,36 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 if let Some((a, b, h)) = cx.np_after(k + 1, hi) {
                     found = Some((a, b, h, k, k + 1));
                 }
-            } else if (matches!(d.tok_text(qb - 2), "," | "?" | "!" | "\u{2014}") || d.tok_text(qb.min(hi - 1)) == ",")
-                && (d.tokens[k].is(CAP) || (d.tokens[k].kind == Kind::Word && !stops_np(d.low(k)) && cx.cue_class(k).is_none()) || is_det(d.low(k)) || pronoun_gender(d.low(k)).is_some() || OTHER_PRONOUNS.contains(&d.low(k)))
+            } else if (matches!(d.tok_text(qb - 2), "," | "?" | "!" | "\u{2014}")
+                || d.tok_text(qb.min(hi - 1)) == ",")
+                && (d.tokens[k].is(CAP)
+                    || (d.tokens[k].kind == Kind::Word
+                        && !stops_np(d.low(k))
+                        && cx.cue_class(k).is_none())
+                    || is_det(d.low(k))
+                    || pronoun_gender(d.low(k)).is_some()
+                    || OTHER_PRONOUNS.contains(&d.low(k)))
             {
                 // “…,” Sen. Ann Roe (D-Mo.) said / “…,” Roe, a spokeswoman, said in an email
                 let mut c = k;
-                while c < hi && c < k + 30 && !matches!(d.tokens[c].kind, Kind::Quote(_)) && !matches!(d.tok_text(c), ";" | "?" | "!") {
-                    if (cx.cue_class(c).is_some() || (c < k + 12 && cx.past_tense_cue(c, hi))) && !d.tokens[c].is(CAP) && c > k {
+                while c < hi
+                    && c < k + 30
+                    && !matches!(d.tokens[c].kind, Kind::Quote(_))
+                    && !matches!(d.tok_text(c), ";" | "?" | "!")
+                {
+                    if (cx.cue_class(c).is_some() || (c < k + 12 && cx.past_tense_cue(c, hi)))
+                        && !d.tokens[c].is(CAP)
+                        && c > k
+                    {
                         break;
                     }
                     c += 1;
                 }
-                if c < hi && c > k && (cx.cue_class(c).is_some() || cx.past_tense_cue(c, hi)) && !d.tokens[c].is(CAP) {
+                if c < hi
+                    && c > k
+                    && (cx.cue_class(c).is_some() || cx.past_tense_cue(c, hi))
+                    && !d.tokens[c].is(CAP)
+                {
                     let mut b = c;
                     while b > k && (is_aux(d.low(b - 1)) || d.tok_text(b - 1) == ",") {
                         b -= 1;
@@ -667,7 +702,11 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     if b > k {
                         // the head: the actor mention nearest the start, else the first word
                         let h = (k..b)
-                            .find(|&t| cx.actors.mention_at(t).is_some_and(|m| m.entity.is_some() && !m.place))
+                            .find(|&t| {
+                                cx.actors
+                                    .mention_at(t)
+                                    .is_some_and(|m| m.entity.is_some() && !m.place)
+                            })
                             .map(|t| cx.actors.mention_at(t).map_or(t, |m| m.last - 1))
                             .unwrap_or(k);
                         found = Some((k, b, h, c, c + 1));
@@ -765,7 +804,10 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
         // clause of reported speech ("They want to “…,” X said"; "X said that “…”")
         let mut c0 = qa;
         if ca != usize::MAX && ca > qa && qa > s_first {
-            let clause_start = (s_first..qa).rev().find(|&t| matches!(d.tok_text(t), ":" | ";")).map_or(s_first, |t| t + 1);
+            let clause_start = (s_first..qa)
+                .rev()
+                .find(|&t| matches!(d.tok_text(t), ":" | ";"))
+                .map_or(s_first, |t| t + 1);
             if !(clause_start..qa).any(|t| cx.cue_class(t).is_some()) && clause_start < qa {
                 c0 = clause_start;
             }
@@ -800,7 +842,8 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                         cue: cx.tspan(k, k + 1),
                         speaker: Some(cx.tspan(sa, sb)),
                         speaker_tok: Some(head),
-                        direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)) && !(c0 > 0 && d.low(c0 - 1) == "that"),
+                        direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open))
+                            && !(c0 > 0 && d.low(c0 - 1) == "that"),
                         sentences: cx.sent_range(k, c1),
                         rule: "reported.participle",
                         confidence: 0.8,
@@ -824,47 +867,55 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 continue;
             }
             // "according to X, content" / "content, according to X"
-            if d.low(i) == "according" && i + 1 < hi && d.low(i + 1) == "to"
-                && let Some((a, b, h)) = cx.np_after(i + 2, hi) {
-                    let cue = cx.tspan(i, i + 2);
-                    let content = if i == lo || (i == lo + 1 && !d.is_word(lo)) {
-                        // according to X('s statement), content
-                        let mut k = b;
-                        while k < hi && k < b + 6 && d.tok_text(k) != "," && d.tokens[k].kind == Kind::Word {
-                            k += 1;
-                        }
-                        if k < hi && d.tok_text(k) == "," {
-                            k += 1;
-                        } else {
-                            k = b;
-                        }
-                        (k < hi).then(|| (k, cx.content_end(k, hi)))
-                    } else if i > lo && d.tok_text(i - 1) == "," {
-                        Some((lo, i - 1))
-                    } else {
-                        None
-                    };
-                    if let Some((c0, c1)) = content.filter(|c| c.1 > c.0) {
-                        // "according to his statement": the speaker is the possessor
-                        let (sa, sb, h) = if matches!(d.low(a), "his" | "her" | "their" | "its") {
-                            (a, a + 1, a)
-                        } else {
-                            (a, b, h)
-                        };
-                        out.push(Statement {
-                            content: cx.tspan(c0, c1),
-                            cue: cx.tspan(i, b.min(hi)).cover(cue),
-                            speaker: Some(cx.tspan(sa, sb)),
-                            speaker_tok: Some(h),
-                            direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)) && !(c0 > 0 && d.low(c0 - 1) == "that"),
-                            sentences: (s, s),
-                            rule: "reported.according_to",
-                            confidence: 0.8,
-                        });
-                        i = b;
-                        continue;
+            if d.low(i) == "according"
+                && i + 1 < hi
+                && d.low(i + 1) == "to"
+                && let Some((a, b, h)) = cx.np_after(i + 2, hi)
+            {
+                let cue = cx.tspan(i, i + 2);
+                let content = if i == lo || (i == lo + 1 && !d.is_word(lo)) {
+                    // according to X('s statement), content
+                    let mut k = b;
+                    while k < hi
+                        && k < b + 6
+                        && d.tok_text(k) != ","
+                        && d.tokens[k].kind == Kind::Word
+                    {
+                        k += 1;
                     }
+                    if k < hi && d.tok_text(k) == "," {
+                        k += 1;
+                    } else {
+                        k = b;
+                    }
+                    (k < hi).then(|| (k, cx.content_end(k, hi)))
+                } else if i > lo && d.tok_text(i - 1) == "," {
+                    Some((lo, i - 1))
+                } else {
+                    None
+                };
+                if let Some((c0, c1)) = content.filter(|c| c.1 > c.0) {
+                    // "according to his statement": the speaker is the possessor
+                    let (sa, sb, h) = if matches!(d.low(a), "his" | "her" | "their" | "its") {
+                        (a, a + 1, a)
+                    } else {
+                        (a, b, h)
+                    };
+                    out.push(Statement {
+                        content: cx.tspan(c0, c1),
+                        cue: cx.tspan(i, b.min(hi)).cover(cue),
+                        speaker: Some(cx.tspan(sa, sb)),
+                        speaker_tok: Some(h),
+                        direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open))
+                            && !(c0 > 0 && d.low(c0 - 1) == "that"),
+                        sentences: (s, s),
+                        rule: "reported.according_to",
+                        confidence: 0.8,
+                    });
+                    i = b;
+                    continue;
                 }
+            }
             let Some(class) = cx.cue_class(i) else {
                 i += 1;
                 continue;
@@ -881,10 +932,12 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 let mut inv: Option<(usize, usize, usize, usize)> = None; // (spk a, b, head, content end)
                 if d.tok_text(i - 1) == "," && class == CueClass::Speech {
                     if let Some((a, b, h)) = cx.np_after(i + 1, hi)
-                        && (b >= hi - 1 || matches!(d.tok_text(b), "." | "," | ";")) {
-                            inv = Some((a, b, h, i - 1));
-                        }
+                        && (b >= hi - 1 || matches!(d.tok_text(b), "." | "," | ";"))
+                    {
+                        inv = Some((a, b, h, i - 1));
+                    }
                 } else if let Some((a, b, h)) = cx.subject_before(i, lo) {
+                    // "…, X said." / "…, X said Tuesday in Paris." but not "…, X said that …"
                     let after_ok = i + 1 >= hi
                         || matches!(d.tok_text(i + 1), "." | "," | ";" | "!" | "?")
                         || matches!(
@@ -896,7 +949,16 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                                 | "earlier"
                                 | "yesterday"
                                 | "today"
-                        );
+                                | "after"
+                                | "during"
+                                | "before"
+                                | "while"
+                                | "when"
+                                | "of"
+                                | "outside"
+                                | "from"
+                        )
+                        || d.has_tag(i + 1, |t| matches!(t, Tag::Weekday(_)));
                     if a > lo + 1
                         && d.tok_text(a - 1) == ","
                         && after_ok
@@ -910,14 +972,25 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     while c0 < ce && matches!(d.tokens[c0].kind, Kind::Punct) {
                         c0 += 1;
                     }
+                    // "Mrs. Roe, analysts said, has other reasons": the content resumes after
+                    // the parenthetical attribution
+                    let after = b.max(i + 1);
+                    let mut c1 = ce;
+                    if after + 1 < hi
+                        && d.tok_text(after) == ","
+                        && d.tokens[after + 1].kind == Kind::Word
+                    {
+                        c1 = cx.content_end(after + 1, hi);
+                    }
                     if ce > c0 {
                         cx.used_cue[i] = true;
                         out.push(Statement {
-                            content: cx.tspan(c0, ce),
+                            content: cx.tspan(c0, c1.max(ce)),
                             cue: cx.tspan(i, i + 1),
                             speaker: Some(cx.tspan(a, b)),
                             speaker_tok: Some(h),
-                            direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)) && !(c0 > 0 && d.low(c0 - 1) == "that"),
+                            direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open))
+                                && !(c0 > 0 && d.low(c0 - 1) == "that"),
                             sentences: (s, s),
                             rule: "reported.inverted",
                             confidence: 0.75,
@@ -955,7 +1028,23 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
             };
             // content opening with a preposition is an adjunct ("spoke to reporters in Oslo")
             if !matches!(d.tokens[c0].kind, Kind::Quote(_))
-                && matches!(d.low(c0), "on" | "in" | "at" | "with" | "to" | "for" | "by" | "from" | "about" | "of" | "during" | "after" | "before" | "into" | "over")
+                && matches!(
+                    d.low(c0),
+                    "on" | "in"
+                        | "at"
+                        | "with"
+                        | "to"
+                        | "for"
+                        | "by"
+                        | "from"
+                        | "about"
+                        | "of"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "into"
+                        | "over"
+                )
             {
                 i += 1;
                 continue;
@@ -978,7 +1067,8 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 cue: cx.tspan(i, i + 1),
                 speaker: Some(cx.tspan(a, b)),
                 speaker_tok: Some(h),
-                direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open)) && !(c0 > 0 && d.low(c0 - 1) == "that"),
+                direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open))
+                    && !(c0 > 0 && d.low(c0 - 1) == "that"),
                 sentences: cx.sent_range(a.min(i), c1),
                 rule: match class {
                     CueClass::Speech => "reported.speech",
@@ -996,10 +1086,43 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
 
 /// Verbs of saying that are always verbs: their present forms are not nouns too.
 const CORE_VERBS: &[&str] = &[
-    "say", "tell", "think", "believe", "want", "argue", "insist", "suggest", "add", "warn", "explain",
-    "write", "expect", "know", "feel", "predict", "acknowledge", "admit", "deny", "contend",
-    "maintain", "agree", "ask", "declare", "announce", "emphasize", "emphasise", "stress",
-    "recall", "assert", "allege", "reckon", "suppose", "insist", "tweet", "concede", "say",
+    "say",
+    "tell",
+    "think",
+    "believe",
+    "want",
+    "argue",
+    "insist",
+    "suggest",
+    "add",
+    "warn",
+    "explain",
+    "write",
+    "expect",
+    "know",
+    "feel",
+    "predict",
+    "acknowledge",
+    "admit",
+    "deny",
+    "contend",
+    "maintain",
+    "agree",
+    "ask",
+    "declare",
+    "announce",
+    "emphasize",
+    "emphasise",
+    "stress",
+    "recall",
+    "assert",
+    "allege",
+    "reckon",
+    "suppose",
+    "insist",
+    "tweet",
+    "concede",
+    "say",
 ];
 
 impl Ctx<'_, '_> {
@@ -1019,7 +1142,10 @@ impl Ctx<'_, '_> {
         let w = self.doc.low(h);
         pronoun_gender(w).is_some()
             || matches!(w, "i" | "we" | "they" | "you")
-            || self.actors.mention_at(h).is_some_and(|m| m.entity.is_some())
+            || self
+                .actors
+                .mention_at(h)
+                .is_some_and(|m| m.entity.is_some())
     }
 
     /// Subject of the clause that a participle attaches to: the subject of the nearest cue to the
