@@ -31,12 +31,17 @@ fn trigger(w: &str) -> Option<bool> {
         | "shelling" | "shelled" | "bombardment" | "bombardments" | "suicide" | "explosion"
         | "explosions" | "blast" | "blasts" | "detonated" | "exploded" | "massacre" | "ambush"
         | "ambushed" | "gunfire" | "shootings" | "shooting" | "stabbing" | "firebombing"
-        | "rocket-fire" => true,
+        | "rocket-fire" | "massacres" | "massacred" | "massacring" | "bombarding" | "bombarded"
+        | "bombard" | "stabbed" | "skirmish" | "skirmishes" => true,
+        "detonate" | "detonates" | "detonating" | "clashing" | "beating" | "fires" | "raped" => {
+            false
+        }
         "attack" | "attacks" | "attacked" | "attacking" | "strike" | "strikes" | "struck"
         | "raid" | "raids" | "assault" | "offensive" | "fighting" | "clashes" | "clashed"
         | "fired" | "shot" | "bomb" | "bombs" | "missile" | "missiles" | "rockets" | "rocket"
         | "drone" | "drones" | "killed" | "invasion" | "invaded" | "hit" | "battle" | "battles"
-        | "fought" | "war" => false,
+        | "fought" | "war" | "assaults" | "assaulted" | "slaughter" | "slaughtered" | "invade"
+        | "wars" | "battling" | "clash" | "conflict" | "conflicts" | "fight" | "fire" => false,
         _ => return None,
     })
 }
@@ -67,6 +72,19 @@ const VIOLENT: &[&str] = &[
     "soldiers",
     "militants",
     "gunmen",
+    "gunman",
+    "jets",
+    "warplane",
+    "warplanes",
+    "warriors",
+    "knife",
+    "knives",
+    "rifle",
+    "rifles",
+    "acid",
+    "assailant",
+    "assailants",
+    "shooter",
     "forces",
     "military",
     "air",
@@ -134,6 +152,34 @@ const FIGURATIVE_NEXT: &[&str] = &[
     "back",
     "force",
     "team",
+    "threat",
+    "threats",
+    "scare",
+    "test",
+    "tests",
+    "testing",
+    "defense",
+    "defence",
+    "launcher",
+    "launchers",
+    "program",
+    "programme",
+    "system",
+    "systems",
+    "operator",
+    "operators",
+    "technology",
+    "warfare",
+    "survivors",
+    "suspect",
+    "suspects",
+    "shelter",
+    "shelters",
+    "squad",
+    "sniffing",
+    "crisis",
+    "victim",
+    "victims",
 ];
 
 const LABOUR_PREV: &[&str] = &[
@@ -167,6 +213,101 @@ const LABOUR_PREV: &[&str] = &[
     "pre-emptive",
     "cyber",
     "cyber-attack",
+];
+
+/// People who are the target of a physical attack ("attacks on civilians").
+const PEOPLE: &[&str] = &[
+    "civilians",
+    "citizens",
+    "people",
+    "villagers",
+    "residents",
+    "worshippers",
+    "protesters",
+    "demonstrators",
+    "students",
+    "women",
+    "children",
+    "migrants",
+    "refugees",
+    "soldiers",
+    "troops",
+    "policemen",
+    "christians",
+    "muslims",
+    "jews",
+    "minorities",
+    "pilgrims",
+    "tourists",
+    "farmers",
+];
+
+/// What follows "suicide" in a suicide attack.
+const SUICIDE_NEXT: &[&str] = &[
+    "bomber",
+    "bombers",
+    "bombing",
+    "bombings",
+    "attack",
+    "attacks",
+    "attacker",
+    "attackers",
+    "blast",
+    "blasts",
+    "car",
+    "truck",
+    "vest",
+    "belt",
+    "explosion",
+    "mission",
+];
+
+/// Words saying that a weapon hit something or someone.
+const IMPACT: &[&str] = &[
+    "killed",
+    "killing",
+    "kills",
+    "dead",
+    "died",
+    "wounded",
+    "wounding",
+    "injured",
+    "injuring",
+    "casualties",
+    "hit",
+    "hits",
+    "struck",
+    "landed",
+    "exploded",
+    "explosion",
+    "destroyed",
+    "damaged",
+    "fired",
+    "launched",
+    "dropped",
+    "targeted",
+    "targeting",
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "detonated",
+    "blast",
+    "went",
+    "rained",
+    "pounded",
+    "shot",
+    "downed",
+    "intercepted",
+    "detonating",
+    "detonate",
+    "explode",
+    "exploding",
+    "gone",
+    "planted",
+    "shoot",
+    "blew",
+    "blown",
 ];
 
 fn number_word(w: &str) -> Option<u32> {
@@ -323,18 +464,137 @@ fn casualties(doc: &Doc, lo: usize, hi: usize, words: &[&str]) -> Option<u32> {
 /// Finds the attacks of a document.
 pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
+    // an article that reports a physical attack somewhere: its bare "the attack" refers to it
+    let reports_attack = doc.sentences.iter().any(|s| {
+        (s.first..s.last).any(|i| {
+            trigger(doc.low(i)) == Some(true)
+                && (s.first..s.last).any(|k| k != i && VIOLENT.contains(&doc.low(k)))
+        })
+    });
     for (si, sent) in doc.sentences.iter().enumerate() {
         let (lo, hi) = (sent.first, sent.last);
-        let violent = (lo..hi).any(|k| VIOLENT.contains(&doc.low(k)));
+        let impact = (lo..hi).any(|k| IMPACT.contains(&doc.low(k)));
         for i in lo..hi {
-            if doc.tokens[i].kind != Kind::Word || doc.tokens[i].is(CAP) && i != lo {
+            if doc.tokens[i].kind != Kind::Word
+                || doc.tokens[i].is(CAP) && i != lo && !war_name(doc, i, lo)
+            {
                 continue;
             }
             let w = doc.low(i);
-            let Some(strong) = trigger(w) else { continue };
+            let Some(mut strong) = trigger(w) else {
+                continue;
+            };
             let prev = if i > lo { doc.low(i - 1) } else { "" };
             let next = if i + 1 < hi { doc.low(i + 1) } else { "" };
-            if LABOUR_PREV.contains(&prev) || FIGURATIVE_NEXT.contains(&next) {
+            // the trigger word itself ("missile", "shot") is no evidence of violence
+            let mut violent = (lo..hi).any(|k| k != i && VIOLENT.contains(&doc.low(k)))
+                || reports_attack && matches!(w, "attack" | "attacks") && anaphoric(doc, i, lo);
+            // "opened fire on the crowd"
+            if matches!(w, "fire" | "fires") {
+                // "set fire to the embassy", "set fires to shops"
+                // burning a flag or an effigy is a protest, not an attack
+                let set = matches!(prev, "set" | "sets" | "setting")
+                    && next == "to"
+                    && !(i + 2..hi.min(i + 7)).any(|k| {
+                        matches!(
+                            doc.low(k),
+                            "flag" | "flags" | "effigy" | "effigies" | "tyres" | "tires"
+                        )
+                    });
+                if !(set || w == "fire" && matches!(prev, "opened" | "open" | "opening" | "opens"))
+                {
+                    continue;
+                }
+                strong = true;
+            }
+            if w == "shot" {
+                // "a shot at the title", "a booster shot" are nouns; "was shot", "shot dead" hurt
+                if matches!(
+                    prev,
+                    "a" | "the"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "booster"
+                        | "mug"
+                        | "first"
+                        | "big"
+                        | "long"
+                        | "parting"
+                        | "good"
+                        | "best"
+                        | "warning"
+                ) {
+                    continue;
+                }
+                if matches!(
+                    prev,
+                    "was" | "were" | "been" | "being" | "fatally" | "got" | "reportedly"
+                ) || matches!(next, "dead" | "and" | "him" | "her" | "them" | "twice")
+                {
+                    strong = true;
+                }
+            }
+            // "attacks on villagers": people are hit physically, unlike plans and remarks
+            if matches!(w, "attack" | "attacks" | "attacked" | "attacking")
+                && matches!(next, "on" | "against")
+                && (i + 2..hi.min(i + 6)).any(|k| PEOPLE.contains(&doc.low(k)))
+            {
+                violent = true;
+            }
+            // "the embassy was attacked": the passive of attack is physical
+            if matches!(w, "attacked" | "assaulted")
+                && matches!(prev, "was" | "were" | "been" | "being")
+            {
+                violent = true;
+            }
+            // a named war is an event: "the war in Varnia", "the Kessian civil war"
+            let named = matches!(
+                w,
+                "war"
+                    | "wars"
+                    | "conflict"
+                    | "conflicts"
+                    | "fight"
+                    | "battle"
+                    | "battling"
+                    | "invasion"
+                    | "invaded"
+                    | "invade"
+                    | "fighting"
+                    | "fought"
+                    | "assault"
+                    | "assaults"
+            ) && named_war(doc, actors, i, lo, hi);
+            if named {
+                violent = true;
+            }
+            // "a bombing campaign" is many attacks, "an attack campaign" is politics
+            if LABOUR_PREV.contains(&prev)
+                || FIGURATIVE_NEXT.contains(&next) && !(strong && next == "campaign")
+            {
+                continue;
+            }
+            // "the threat of attacks", "the possibility of an explosion": no attack took place
+            if unrealised(doc, i, lo) || generic_plural(doc, i, lo, hi) {
+                continue;
+            }
+            // police raids on clubs and homes end in arrests, not in casualties
+            if matches!(w, "raid" | "raids")
+                && ((lo..hi).any(|k| doc.low(k).starts_with("arrest"))
+                    || !(lo..hi).any(|k| {
+                        k != i
+                            && VIOLENT.contains(&doc.low(k))
+                            && !matches!(doc.low(k), "police" | "military" | "forces" | "army")
+                    }))
+            {
+                continue;
+            }
+            // a war or a conflict is a state of affairs, not an attack: "the war in Varnia",
+            // "the Kessian conflict"; only a war waged on someone counts ("war with Osteria")
+            if matches!(w, "war" | "wars" | "conflict" | "conflicts")
+                && !matches!(next, "with" | "between")
+            {
                 continue;
             }
             if matches!(w, "strike" | "strikes")
@@ -351,22 +611,65 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
             if matches!(w, "killed") && !violent_subject(doc, lo, i) {
                 continue;
             }
-            if w == "war"
-                || w == "fighting"
-                || w == "battle"
-                || w == "battles"
-                || w == "fought"
-                || w == "offensive"
+            // "suicide" alone is self-harm: only the suicide bombing is an attack
+            if w == "suicide" && !SUICIDE_NEXT.contains(&next) {
+                continue;
+            }
+            // a weapon is an attack only when it hits something: "a missile test" is not
+            if matches!(
+                w,
+                "bomb"
+                    | "bombs"
+                    | "missile"
+                    | "missiles"
+                    | "rocket"
+                    | "rockets"
+                    | "drone"
+                    | "drones"
+            ) && !impact
             {
+                continue;
+            }
+            // "the war on drugs", "a war of words"
+            if matches!(w, "war" | "wars" | "battle" | "battles" | "fight")
+                && matches!(next, "on" | "of" | "over" | "for")
+                && !(i + 2 < hi && doc.tokens[i + 2].is(CAP))
+            {
+                continue;
+            }
+            if matches!(
+                w,
+                "war"
+                    | "wars"
+                    | "conflict"
+                    | "conflicts"
+                    | "fight"
+                    | "fighting"
+                    | "battle"
+                    | "battles"
+                    | "battling"
+                    | "fought"
+                    | "offensive"
+            ) {
                 // a war is a state, not an event, unless it is named by what it killed
-                if !(lo..hi).any(|k| matches!(doc.low(k), "killed" | "killing" | "dead")) {
+                if !named && !(lo..hi).any(|k| matches!(doc.low(k), "killed" | "killing" | "dead"))
+                {
                     continue;
                 }
             }
             // the attack must be physical: a violent word nearby, a strong trigger, or a place hit
-            let place = place_after(doc, actors, i, hi);
+            // "After the attack, hospitals across Varnia…": a mention of a known attack takes
+            // its place only from its own phrase
+            let place = if anaphoric(doc, i, lo) {
+                let stop = (i + 1..hi)
+                    .find(|&k| matches!(doc.tok_text(k), "," | ";" | ":"))
+                    .unwrap_or(hi);
+                place_between(doc, actors, i + 1, stop.min(i + 20), hi)
+            } else {
+                place_after(doc, actors, i, lo, hi)
+            };
             let demonym_perp = perpetrator_before(doc, actors, i, lo);
-            if !strong && !violent && !(place.is_some() && demonym_perp.is_some()) {
+            if !(strong || violent || place.is_some() && demonym_perp.is_some()) {
                 continue;
             }
             // figurative attacks on people's words: "attacked Clinton over her remarks"
@@ -401,17 +704,17 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                 0.5
             };
             // one event per sentence: a second trigger adds to the first
-            if let Some(last) = out.last_mut() {
-                if last.sentence == si {
-                    if last.place.is_none() {
-                        last.place = place_span;
-                        last.place_mention = place_mention;
-                    }
-                    if last.perpetrator.is_none() {
-                        last.perpetrator = perp;
-                    }
-                    continue;
+            if let Some(last) = out.last_mut()
+                && last.sentence == si
+            {
+                if last.place.is_none() {
+                    last.place = place_span;
+                    last.place_mention = place_mention;
                 }
+                if last.perpetrator.is_none() {
+                    last.perpetrator = perp;
+                }
+                continue;
             }
             out.push(Event {
                 trigger: doc.tokens[i].span(),
@@ -430,7 +733,234 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
             });
         }
     }
+    share_places(&mut out);
     out
+}
+
+/// "the threat of attacks", "the possibility of an explosion", "to prevent bombings", "such as
+/// an explosion": the attack is feared, prevented or one of several options, not reported.
+fn unrealised(doc: &Doc, i: usize, lo: usize) -> bool {
+    let from = i.saturating_sub(3).max(lo);
+    (from..i).any(|k| {
+        let w = doc.low(k);
+        let next = doc.low(k + 1);
+        matches!(
+            w,
+            "prevent" | "prevents" | "preventing" | "prevention" | "avert" | "averting" | "deter"
+        ) || next == "of"
+            && matches!(
+                w,
+                "threat"
+                    | "threats"
+                    | "risk"
+                    | "risks"
+                    | "fear"
+                    | "fears"
+                    | "possibility"
+                    | "danger"
+                    | "dangers"
+                    | "prospect"
+                    | "spectre"
+                    | "specter"
+            )
+            || w == "such" && next == "as" && matches!(doc.low(k + 2), "a" | "an")
+    })
+}
+
+/// "lives lost in terror attacks", "the rise of bombings": a bare plural after a preposition,
+/// with no determiner, number, target, place or agent, speaks of attacks in general.
+fn generic_plural(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
+    if !matches!(
+        doc.low(i),
+        "attacks" | "bombings" | "shootings" | "massacres" | "assaults" | "raids" | "strikes"
+    ) {
+        return false;
+    }
+    if i + 1 < hi
+        && (matches!(
+            doc.low(i + 1),
+            "on" | "against"
+                | "in"
+                | "at"
+                | "near"
+                | "by"
+                | "that"
+                | "which"
+                | "targeting"
+                | "carried"
+                | "launched"
+                | "killed"
+                | "killing"
+                | "this"
+                | "last"
+                | "since"
+                | "across"
+                | "throughout"
+                | "inside"
+                | "of"
+        ) || doc.tokens[i + 1].kind == Kind::Number)
+    {
+        return false;
+    }
+    let mut k = i;
+    let mut steps = 0;
+    while k > lo && steps < 4 {
+        k -= 1;
+        steps += 1;
+        let w = doc.low(k);
+        if doc.tokens[k].kind != Kind::Word {
+            return false;
+        }
+        if matches!(
+            w,
+            "in" | "of" | "from" | "to" | "against" | "about" | "for" | "with"
+        ) {
+            return true;
+        }
+        if matches!(
+            w,
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "these"
+                | "those"
+                | "their"
+                | "its"
+                | "his"
+                | "her"
+                | "our"
+                | "several"
+                | "multiple"
+                | "two"
+                | "three"
+                | "recent"
+                | "latest"
+                | "weekend"
+                | "overnight"
+                | "coordinated"
+                | "twin"
+        ) || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+            || number_word(w).is_some()
+            || doc.has_tag(k, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)))
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// One attack is usually reported in several sentences of an article ("A car bomb exploded in
+/// Varnok on Friday. ... The blast also damaged a school."): a mention that names no place of
+/// its own takes the place of the nearest mention before it (or, in a headline or lede that
+/// comes first, of the first one after it), so that the graph merges them into one event.
+fn share_places(out: &mut [Event]) {
+    let mut last: Option<(Option<usize>, Span)> = None;
+    let first_known = out
+        .iter()
+        .find_map(|e| e.place.map(|s| (e.place_mention, s)));
+    for e in out.iter_mut() {
+        match e.place {
+            Some(s) => last = Some((e.place_mention, s)),
+            None => {
+                if let Some((m, s)) = last.or(first_known) {
+                    e.place = Some(s);
+                    e.place_mention = m;
+                }
+            }
+        }
+    }
+}
+
+/// "the attack", "Saturday's attacks", "these murderous attacks": a definite noun phrase that
+/// points back at an attack already reported.
+fn anaphoric(doc: &Doc, i: usize, lo: usize) -> bool {
+    let mut k = i;
+    let mut steps = 0;
+    while k > lo && steps < 3 {
+        k -= 1;
+        steps += 1;
+        let w = doc.low(k);
+        if matches!(
+            w,
+            "the" | "this" | "these" | "those" | "that" | "its" | "their"
+        ) || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+        {
+            return true;
+        }
+        if doc.tokens[k].kind != Kind::Word || matches!(w, "a" | "an" | "of" | "to") {
+            return false;
+        }
+    }
+    false
+}
+
+/// "the Kessian War", "World War II": a war's proper name.
+fn war_name(doc: &Doc, i: usize, lo: usize) -> bool {
+    matches!(doc.low(i), "war" | "wars") && i > lo && doc.tokens[i - 1].is(CAP)
+}
+
+/// "the war in Varnia", "the fight against the Black Banner", "Kessian civil war", "invaded
+/// Osteria": a war tied to a named party or place.
+fn named_war(doc: &Doc, actors: &Actors, i: usize, lo: usize, hi: usize) -> bool {
+    let named_at = |j: usize| {
+        j < hi
+            && (doc.tokens[j].is(CAP) && doc.tokens[j].kind == Kind::Word
+                || actors.mention_index_at(j).is_some())
+    };
+    let next = if i + 1 < hi { doc.low(i + 1) } else { "" };
+    let on_ok = matches!(doc.low(i), "assault" | "assaults") && next == "on";
+    let for_ok = matches!(doc.low(i), "battle" | "fight" | "fighting") && next == "for";
+    if matches!(next, "in" | "against" | "between" | "with" | "by") || on_ok || for_ok {
+        let mut j = i + 2;
+        while j < hi
+            && j < i + 5
+            && matches!(
+                doc.low(j),
+                "the" | "eastern" | "western" | "northern" | "southern"
+            )
+        {
+            j += 1;
+        }
+        if named_at(j) {
+            return true;
+        }
+    }
+    // "invaded Osteria"
+    if matches!(doc.low(i), "invaded" | "invade") && named_at(i + 1) {
+        return true;
+    }
+    // "rebels battling the Red Banner", "troops fought Osterian forces": a named armed party
+    if matches!(doc.low(i), "battling" | "fighting" | "fought" | "fight") {
+        let j = if i + 1 < hi && doc.low(i + 1) == "the" {
+            i + 2
+        } else {
+            i + 1
+        };
+        if j < hi
+            && actors.mention_index_at(j).is_some_and(|m| {
+                actors.mentions[m]
+                    .entity
+                    .is_some_and(|e| actors.entities[e].actor_type != ActorType::Person)
+            })
+        {
+            return true;
+        }
+    }
+    // "the Kessian war", "Varnia's civil war"
+    let mut k = i;
+    if k > lo && doc.low(k - 1) == "civil" {
+        k -= 1;
+    }
+    if k > lo && matches!(doc.low(k - 1), "'s" | "\u{2019}s") {
+        k -= 1;
+    }
+    k > lo
+        && actors
+            .mention_index_at(k - 1)
+            .is_some_and(|m| actors.mentions[m].entity.is_some())
 }
 
 fn violent_subject(doc: &Doc, lo: usize, i: usize) -> bool {
@@ -464,49 +994,24 @@ enum Place {
     Span(Span),
 }
 
-/// "on Ternopil", "in Kharkiv", "at a market in Aleppo": the first place after the trigger.
-fn place_after(doc: &Doc, actors: &Actors, i: usize, hi: usize) -> Option<Place> {
-    let mut k = i + 1;
-    while k < hi && k < i + 12 {
+/// "on Ternopil", "in Kharkiv", "at a market in Aleppo": the first place after the trigger;
+/// failing that, a place named earlier in the sentence ("In Dravik, gunmen opened fire").
+fn place_after(doc: &Doc, actors: &Actors, i: usize, lo: usize, hi: usize) -> Option<Place> {
+    place_between(doc, actors, i + 1, hi.min(i + 20), hi)
+        .or_else(|| place_between(doc, actors, lo, lo, hi))
+}
+
+/// The first "in/on/at/near … PLACE" whose preposition lies in `[from, to)`.
+fn place_between(doc: &Doc, actors: &Actors, from: usize, to: usize, hi: usize) -> Option<Place> {
+    let mut k = from;
+    while k < to {
         if matches!(
             doc.low(k),
             "on" | "in" | "at" | "near" | "against" | "across" | "outside"
         ) && k + 1 < hi
+            && let Some(p) = place_at(doc, actors, k + 1, hi, doc.low(k) == "in")
         {
-            let mut j = k + 1;
-            if matches!(doc.low(j), "the" | "a") && j + 1 < hi {
-                j += 1;
-            }
-            if let Some(m) = actors.mention_index_at(j) {
-                let men = &actors.mentions[m];
-                let ok = match men.entity {
-                    Some(e) => {
-                        matches!(
-                            actors.entities[e].actor_type,
-                            ActorType::Country | ActorType::Other
-                        ) || men.kind == MentionKind::Metonym
-                    }
-                    None => false,
-                };
-                if ok {
-                    return Some(Place::Mention(m));
-                }
-            }
-            if doc.tokens[j].is(CAP)
-                && doc.tokens[j].kind == Kind::Word
-                && !doc.has_tag(j, |t| {
-                    matches!(t, Tag::Weekday(_) | Tag::Month(_) | Tag::Common)
-                })
-            {
-                let mut e = j + 1;
-                while e < hi && doc.tokens[e].is(CAP) && doc.tokens[e].kind == Kind::Word {
-                    e += 1;
-                }
-                return Some(Place::Span(Span::new(
-                    doc.tokens[j].start as usize,
-                    doc.tokens[e - 1].end as usize,
-                )));
-            }
+            return Some(p);
         }
         if matches!(doc.tok_text(k), "." | ";") {
             break;
@@ -514,6 +1019,224 @@ fn place_after(doc: &Doc, actors: &Actors, i: usize, hi: usize) -> Option<Place>
         k += 1;
     }
     None
+}
+
+/// Lowercase words of a place description: "the southern town of", "a village near".
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "district",
+    "region",
+    "capital",
+    "island",
+    "port",
+    "area",
+    "county",
+    "state",
+    "suburb",
+    "neighborhood",
+    "neighbourhood",
+    "southern",
+    "northern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "coastal",
+    "border",
+    "restive",
+    "frontline",
+    "front-line",
+    "besieged",
+    "embattled",
+    "rebel-held",
+    "city's",
+    "of",
+];
+
+/// Places people gather in, named by their owner or district ("the Varga cafe").
+const FACILITY: &[&str] = &[
+    "cafe",
+    "café",
+    "restaurant",
+    "hotel",
+    "market",
+    "mosque",
+    "church",
+    "synagogue",
+    "temple",
+    "school",
+    "hospital",
+    "station",
+    "airport",
+    "base",
+    "embassy",
+    "street",
+    "square",
+    "bridge",
+    "mall",
+    "bazaar",
+    "checkpoint",
+    "camp",
+    "stadium",
+    "club",
+    "bar",
+    "university",
+    "shrine",
+];
+
+/// Capitalised words after "in"/"on"/"at" that are not places.
+const NOT_PLACE: &[&str] = &[
+    "christmas",
+    "easter",
+    "ramadan",
+    "eid",
+    "new",
+    "year",
+    "friday's",
+    "i",
+    "my",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+];
+
+/// A place starting at token `j` (after its preposition).
+fn place_at(doc: &Doc, actors: &Actors, mut j: usize, hi: usize, after_in: bool) -> Option<Place> {
+    if matches!(doc.low(j), "the" | "a") && j + 1 < hi {
+        j += 1;
+    }
+    // "the Turkish town of Ardel": the demonym is not the place, the town is
+    let mut demonym: Option<usize> = None;
+    let mut steps = 0;
+    while j < hi && steps < 6 {
+        steps += 1;
+        if let Some(m) = actors.mention_index_at(j) {
+            let men = &actors.mentions[m];
+            if men.kind == MentionKind::Demonym {
+                demonym.get_or_insert(m);
+                j = men.last.max(j + 1);
+                continue;
+            }
+            let ok = match men.entity {
+                Some(e) => {
+                    let t = actors.entities[e].actor_type;
+                    t == ActorType::Country
+                        || t == ActorType::Other
+                            && (men.place || !lowercase_noun_after(doc, men.last, hi))
+                        || men.kind == MentionKind::Metonym
+                }
+                None => false,
+            };
+            if ok {
+                return Some(Place::Mention(m));
+            }
+            // "in Calle del Sol": after "in", an untitled name is a place, not a person
+            if after_in
+                && men.kind == MentionKind::Name
+                && men
+                    .entity
+                    .is_some_and(|e| actors.entities[e].title.is_none())
+                && !(men.last < hi && matches!(doc.low(men.last), "'s" | "\u{2019}s"))
+            {
+                return Some(Place::Span(men.name_span));
+            }
+            // "at the Varga cafe", "in the Osmani market": a name that heads a facility
+            if men.kind == MentionKind::Name
+                && men.last < hi
+                && FACILITY.contains(&doc.low(men.last))
+            {
+                return Some(Place::Span(Span::new(
+                    doc.tokens[men.first].start as usize,
+                    doc.tokens[men.last].end as usize,
+                )));
+            }
+            break;
+        }
+        if PLACE_NOUNS.contains(&doc.low(j)) && demonym.is_some() {
+            j += 1;
+            continue;
+        }
+        if doc.tokens[j].is(CAP)
+            && doc.tokens[j].kind == Kind::Word
+            && !doc.has_tag(j, |t| {
+                matches!(t, Tag::Weekday(_) | Tag::Month(_) | Tag::Common)
+            })
+            && !NOT_PLACE.contains(&doc.low(j))
+            && !doc.low(j).ends_with("-led")
+            && !doc.low(j).ends_with("-backed")
+        {
+            let mut e = j + 1;
+            loop {
+                if e < hi && doc.tokens[e].is(CAP) && doc.tokens[e].kind == Kind::Word {
+                    e += 1;
+                } else if e + 1 < hi
+                    && matches!(doc.low(e), "de" | "del" | "al" | "el" | "la" | "ez" | "es")
+                    && doc.tokens[e + 1].is(CAP)
+                {
+                    // "Calle del Sol", "Tell al Abyad"
+                    e += 2;
+                } else {
+                    break;
+                }
+            }
+            return Some(Place::Span(Span::new(
+                doc.tokens[j].start as usize,
+                doc.tokens[e - 1].end as usize,
+            )));
+        }
+        if PLACE_NOUNS.contains(&doc.low(j)) {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    let _ = demonym;
+    None
+}
+
+/// "PKK violence", "Kivu militias": a name used as a modifier of a common noun, not a place.
+fn lowercase_noun_after(doc: &Doc, k: usize, hi: usize) -> bool {
+    k < hi
+        && doc.tokens[k].kind == Kind::Word
+        && !doc.tokens[k].is(CAP)
+        && !matches!(
+            doc.low(k),
+            "and"
+                | "or"
+                | "on"
+                | "in"
+                | "at"
+                | "after"
+                | "before"
+                | "when"
+                | "as"
+                | "where"
+                | "province"
+                | "city"
+                | "region"
+                | "district"
+                | "state"
+                | "county"
+                | "on,"
+        )
+        && doc.low(k).chars().all(|c| c.is_alphabetic())
 }
 
 /// "Russian strike", "Israeli airstrikes": a demonym or country right before the trigger.
@@ -529,12 +1252,10 @@ fn perpetrator_before(doc: &Doc, actors: &Actors, i: usize, lo: usize) -> Option
                 men.kind,
                 MentionKind::Demonym | MentionKind::Name | MentionKind::Metonym
             ) && !men.place
+                && let Some(e) = men.entity
+                && actors.entities[e].actor_type != ActorType::Person
             {
-                if let Some(e) = men.entity {
-                    if actors.entities[e].actor_type != ActorType::Person {
-                        return Some(m);
-                    }
-                }
+                return Some(m);
             }
             return None;
         }
@@ -573,16 +1294,228 @@ fn perpetrator_by(doc: &Doc, actors: &Actors, i: usize, hi: usize) -> Option<usi
             } else {
                 k + 1
             };
-            if j < hi {
-                if let Some(m) = actors.mention_index_at(j) {
-                    if actors.mentions[m].entity.is_some() {
-                        return Some(m);
-                    }
-                }
+            if j < hi
+                && let Some(m) = actors.mention_index_at(j)
+                && actors.mentions[m].entity.is_some()
+            {
+                return Some(m);
             }
             return None;
         }
         k += 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::recognize;
+    use crate::clean::clean;
+    use crate::segment::segment;
+
+    /// (trigger, place) of every attack found in `t`.
+    fn attacks(t: &str) -> Vec<(String, Option<String>)> {
+        let d = segment(t, &clean(t));
+        let a = recognize(&d);
+        extract(&d, &a)
+            .into_iter()
+            .map(|e| {
+                (
+                    e.trigger.text(t).to_string(),
+                    e.place.map(|s| s.text(t).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn later_mentions_share_the_place() {
+        let v = attacks(
+            "A car bomb exploded in Varnok on Friday, killing 12 people. The blast also wounded dozens of shoppers.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert!(v.iter().all(|x| x.1.as_deref() == Some("Varnok")), "{v:?}");
+    }
+
+    #[test]
+    fn suicide_alone_is_not_an_attack() {
+        assert!(attacks("The death of the officer by suicide shocked his unit.").is_empty());
+        assert_eq!(
+            attacks("A suicide bomber blew himself up in Dravo, killing four soldiers.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn weapons_need_an_impact() {
+        assert!(
+            attacks("Osteria carried out a missile test on Tuesday, officials said.").is_empty()
+        );
+        assert!(attacks("The navy unveiled new missile defense systems for its fleet.").is_empty());
+        assert_eq!(
+            attacks("A missile struck a market in Kelvar on Monday.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn anaphoric_attack_in_an_article_about_one() {
+        let v = attacks(
+            "A car bomb exploded in Tarvo, killing nine passengers.\n\nThousands fled the city after the attacks.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        // without a reported attack, "the attacks" is just words
+        assert!(attacks("The senator answered the attacks of his rivals.").is_empty());
+    }
+
+    #[test]
+    fn shot_as_a_verb_and_as_a_noun() {
+        assert_eq!(
+            attacks("He was shot at a rally in Dravo on Tuesday.").len(),
+            1
+        );
+        assert!(attacks("The winger took a shot at goal.").is_empty());
+    }
+
+    #[test]
+    fn passive_attacked_is_physical() {
+        let v = attacks("The embassy in Ostrava was attacked overnight.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!(attacks("The governor attacked the budget plan of his rivals.").is_empty());
+    }
+
+    #[test]
+    fn named_wars_count_states_do_not() {
+        assert!(attacks("Refugees keep fleeing the war in Varnia.").is_empty());
+        assert_eq!(
+            attacks("Their commander led the fight against the Red Banner.").len(),
+            1
+        );
+        assert!(attacks("The war on poverty goes on.").is_empty());
+        assert!(attacks("It reflects an internal conflict within the party.").is_empty());
+    }
+
+    #[test]
+    fn proper_name_of_a_war() {
+        assert!(attacks("His father flew helicopters in the Kessian War.").is_empty());
+    }
+
+    #[test]
+    fn feared_or_prevented_attacks_are_not_reported() {
+        assert!(
+            attacks("Officials warned of the threat of terrorist attacks in Dravo.").is_empty()
+        );
+        assert!(attacks("Experts did not rule out the possibility of an explosion.").is_empty());
+        assert!(attacks("The fence was built to prevent bombings.").is_empty());
+        assert!(attacks("Thousands of lives were lost in terror attacks.").is_empty());
+        assert_eq!(
+            attacks("Gunmen launched multiple attacks on checkpoints in Dravo.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn attacks_on_people_and_countries() {
+        assert_eq!(
+            attacks("Rights groups recorded brutal attacks on Christian villagers in Dravia.")
+                .len(),
+            1
+        );
+        assert!(attacks("He renewed his attacks on the new tax plan.").is_empty());
+        assert_eq!(
+            attacks("A teenager was raped and killed in Varnok last year.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn police_raids_and_attack_victims() {
+        assert!(attacks("Police arrested nine men in a raid on a sauna in Varnok.").is_empty());
+        assert!(attacks("Like other acid attack victims, she hid her face.").is_empty());
+    }
+
+    #[test]
+    fn set_fire_and_detonate() {
+        assert_eq!(
+            attacks("Protesters set fire to the Osterian embassy in Varnok on Sunday.").len(),
+            1
+        );
+        assert!(attacks("Protesters set fire to a paper flag in Varnok.").is_empty());
+        assert_eq!(
+            attacks("The militants chose to detonate the bomb at the gate of the shrine.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn bombing_campaign_and_battling_a_named_group() {
+        assert_eq!(
+            attacks(
+                "The Osterian bombing campaign against the Red Banner entered its third month."
+            )
+            .len(),
+            1
+        );
+        assert_eq!(
+            attacks("The militia is also battling the Varnian Liberation Front near the river.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn anaphoric_attack_takes_no_far_place() {
+        let v = attacks(
+            "A bomb exploded in Varnok on Monday, killing five. After the attack, hospitals across Dravia were full.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[1].1.as_deref(), Some("Varnok"), "{v:?}");
+    }
+
+    #[test]
+    fn assaults_on_a_named_target() {
+        assert_eq!(
+            attacks("The regime keeps waging brutal assaults on Tarvo.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn place_behind_a_demonym_and_a_place_noun() {
+        let v = attacks("A bomb exploded in the Turkish town of Kerava, killing three.");
+        assert_eq!(v[0].1.as_deref(), Some("Kerava"), "{v:?}");
+    }
+
+    #[test]
+    fn place_with_particles_and_facilities() {
+        let v = attacks("A grenade explosion in Calle del Sol wounded two guards.");
+        assert_eq!(v[0].1.as_deref(), Some("Calle del Sol"), "{v:?}");
+        let v = attacks("At least four people died in a bombing at the Rostova Cafe in Nemor.");
+        assert!(v[0].1.is_some(), "{v:?}");
+    }
+
+    #[test]
+    fn holidays_and_compounds_are_not_places() {
+        let v = attacks("A bomb exploded on Christmas Eve, killing two.");
+        assert_eq!(v[0].1, None, "{v:?}");
+    }
+
+    #[test]
+    fn opened_fire() {
+        assert_eq!(attacks("Gunmen opened fire on a bus near Tarvo.").len(), 1);
+        assert!(attacks("The forest fire spread overnight.").is_empty());
+    }
+
+    #[test]
+    fn stabbing_and_massacres() {
+        assert_eq!(
+            attacks("A teenager was stabbed outside a club in Nemor.").len(),
+            1
+        );
+        assert_eq!(
+            attacks("Villagers described how the militia massacred dozens.").len(),
+            1
+        );
+    }
 }
