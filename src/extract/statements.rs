@@ -279,7 +279,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
         // skip auxiliaries/adverbs
         let mut skipped = 0;
         loop {
-            if j > lo && is_aux(d.low(j - 1)) && skipped < 4 {
+            let adverb = |w: &str| {
+                (w.len() > 4
+                    && w.ends_with("ly")
+                    && !matches!(w, "only" | "family" | "ally" | "italy" | "july"))
+                    || matches!(
+                        w,
+                        "nevertheless" | "however" | "instead" | "meanwhile" | "therefore" | "thus"
+                    )
+            };
+            if j > lo
+                && (is_aux(d.low(j - 1)) || adverb(d.low(j - 1)) && !d.tokens[j - 1].is(CAP))
+                && skipped < 4
+            {
                 j -= 1;
                 skipped += 1;
                 continue;
@@ -754,12 +766,15 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     .rev()
                     .find(|&t| matches!(d.tok_text(t), "-" | "\u{2014}" | "\u{2013}" | "--"))
                     .map_or(s_first, |t| t + 1);
-                if e > lo2 && e - lo2 <= 8 {
-                    if let Some(m) = cx.actors.mention_at(e - 1) {
-                        if m.last == e && m.first <= lo2 + 1 && m.entity.is_some() && !m.place {
-                            found = Some((m.first.max(lo2), e, e - 1, qa - 1, qa));
-                        }
-                    }
+                if e > lo2
+                    && e - lo2 <= 8
+                    && let Some(m) = cx.actors.mention_at(e - 1)
+                    && m.last == e
+                    && m.first <= lo2 + 1
+                    && m.entity.is_some()
+                    && !m.place
+                {
+                    found = Some((m.first.max(lo2), e, e - 1, qa - 1, qa));
                 }
             }
             if found.is_none() && !after_colon {
