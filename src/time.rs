@@ -22,6 +22,31 @@ pub struct DateExpr {
     pub date: Option<NaiveDate>,
     /// Names a single day.
     pub specific: bool,
+    /// Dates the reporting verb ("said on Wednesday", "Wednesday said"), not the fact reported.
+    pub speech: bool,
+    /// The article's published date (the reference of every expression).
+    pub published: Option<NaiveDate>,
+}
+
+/// Reporting verbs whose date is the date of the report.
+fn is_report_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "announced"
+            | "added"
+            | "stated"
+            | "confirmed"
+            | "reported"
+            | "wrote"
+            | "tweeted"
+            | "explained"
+            | "insisted"
+            | "noted"
+            | "declared"
+    )
 }
 
 fn weekday_before(pub_date: NaiveDate, wd: u8, strictly: bool) -> NaiveDate {
@@ -52,21 +77,29 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
         } else {
             ""
         };
+        let lo = doc.sentences[si].first;
         let mut push = |a: usize, b: usize, date: Option<NaiveDate>, specific: bool| {
+            // "said Wednesday", "said on Wednesday", "Wednesday said", "on Wednesday told"
+            let before = if a > lo { doc.low(a - 1) } else { "" };
+            let after = if b < hi { doc.low(b) } else { "" };
+            let speech = is_report_verb(before) || is_report_verb(after);
             out.push(DateExpr {
                 span: Span::new(doc.tokens[a].start as usize, doc.tokens[b - 1].end as usize),
                 tok: a,
                 sentence: si,
                 date,
                 specific,
+                speech,
+                published,
             });
         };
         // weekdays
         if let Some(wd) = doc.tags(i).find_map(|t| match t {
             Tag::Weekday(d) => Some(d),
             _ => None,
-        }) {
-            if doc.tokens[i].is(crate::segment::CAP) {
+        }) && doc.tokens[i].is(crate::segment::CAP)
+        {
+            {
                 let a = if matches!(prev, "on" | "last" | "this" | "late" | "early" | "next") {
                     i - 1
                 } else {
@@ -91,8 +124,9 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
         if let Some(m) = doc.tags(i).find_map(|t| match t {
             Tag::Month(m) => Some(m),
             _ => None,
-        }) {
-            if doc.tokens[i].is(crate::segment::CAP) {
+        }) && doc.tokens[i].is(crate::segment::CAP)
+        {
+            {
                 let day_after = (i + 1 < hi)
                     .then(|| {
                         doc.low(i + 1)
@@ -117,13 +151,12 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                 if k < hi && doc.tok_text(k) == "," {
                     k += 1;
                 }
-                if k < hi {
-                    if let Ok(y) = doc.low(k).parse::<i32>() {
-                        if (1900..=2100).contains(&y) {
-                            year = Some(y);
-                            b = k + 1;
-                        }
-                    }
+                if k < hi
+                    && let Ok(y) = doc.low(k).parse::<i32>()
+                    && (1900..=2100).contains(&y)
+                {
+                    year = Some(y);
+                    b = k + 1;
                 }
                 if let Some(d) = day {
                     let date = match (year, published) {
@@ -181,10 +214,12 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
             }
             _ => {
                 // ISO dates
-                if t.kind == Kind::Number && w.len() == 10 && w.as_bytes()[4] == b'-' {
-                    if let Ok(d) = NaiveDate::parse_from_str(w, "%Y-%m-%d") {
-                        push(i, i + 1, Some(d), true);
-                    }
+                if t.kind == Kind::Number
+                    && w.len() == 10
+                    && w.as_bytes()[4] == b'-'
+                    && let Ok(d) = NaiveDate::parse_from_str(w, "%Y-%m-%d")
+                {
+                    push(i, i + 1, Some(d), true);
                 }
             }
         }
@@ -195,18 +230,41 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
 
 /// The date of a fact whose trigger is token `tok`: the nearest expression in its sentence, else
 /// the latest specific day named earlier in the article. Returns (date, phrase span).
+///
+/// In the sentence, an expression that dates a reporting verb ("said Wednesday that she called
+/// him after Tuesday's vote") yields to one that does not. Days after publication are plans, not
+/// the context of a past fact, and are not inherited by later sentences; a vague range in the
+/// sentence ("this week") inherits a specific day named before within the week before
+/// publication.
 pub fn date_for(exprs: &[DateExpr], sentence: usize, tok: usize) -> Option<&DateExpr> {
     let in_sentence = exprs
         .iter()
         .filter(|e| e.sentence == sentence)
-        .min_by_key(|e| (e.tok as i64 - tok as i64).unsigned_abs());
+        .min_by_key(|e| (e.speech, (e.tok as i64 - tok as i64).unsigned_abs()));
+    let not_future = |e: &DateExpr| match (e.date, e.published) {
+        (Some(d), Some(p)) => d <= p,
+        _ => true,
+    };
+    let earlier = || {
+        exprs
+            .iter()
+            .rev()
+            .find(|e| e.sentence < sentence && e.specific && e.date.is_some() && not_future(e))
+    };
     if let Some(e) = in_sentence {
+        if e.date.is_none() && e.published.is_some() && !e.specific {
+            let w = e.span;
+            let _ = w;
+            if let Some(p) = earlier() {
+                let (d, pubd) = (p.date.unwrap_or_default(), e.published.unwrap_or_default());
+                if d <= pubd && pubd - Days::new(7) <= d {
+                    return Some(p);
+                }
+            }
+        }
         return Some(e);
     }
-    exprs
-        .iter()
-        .rev()
-        .find(|e| e.sentence < sentence && e.specific && e.date.is_some())
+    earlier()
 }
 
 #[cfg(test)]
@@ -251,5 +309,32 @@ mod tests {
     fn no_reference_date_means_null() {
         let v = dates("They met on Friday.", "not a date");
         assert_eq!(v[0].1, None);
+    }
+}
+
+#[cfg(test)]
+mod event_date_tests {
+    use super::*;
+    use crate::clean::clean;
+    use crate::segment::segment;
+
+    #[test]
+    fn the_date_of_a_reporting_verb_yields_to_the_date_of_the_fact() {
+        // 2025-11-21 is a Friday
+        let t = "Ms. Quill said Wednesday that she called him after Tuesday's vote.";
+        let d = segment(t, &clean(t));
+        let ex = find(&d, NaiveDate::from_ymd_opt(2025, 11, 21));
+        let called = (0..d.tokens.len()).find(|&i| d.low(i) == "called").unwrap();
+        let e = date_for(&ex, 0, called).unwrap();
+        assert_eq!(e.date, NaiveDate::from_ymd_opt(2025, 11, 18));
+    }
+
+    #[test]
+    fn planned_days_are_not_inherited() {
+        let t = "The vote is on Nov. 30. They met in the capital.";
+        let d = segment(t, &clean(t));
+        let ex = find(&d, NaiveDate::from_ymd_opt(2025, 11, 21));
+        let met = (0..d.tokens.len()).find(|&i| d.low(i) == "met").unwrap();
+        assert!(date_for(&ex, 1, met).is_none());
     }
 }

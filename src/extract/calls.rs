@@ -8,7 +8,8 @@
 //! ("called for", "call on", "talks about", "speaks volumes") are not calls.
 
 use crate::actors::{Actors, MentionKind};
-use crate::segment::{Doc, Kind};
+use crate::lexicon::Tag;
+use crate::segment::{CAP, Doc, Kind, POSSESSIVE};
 use crate::types::{ActorType, CallMode, Span};
 
 #[derive(Clone, Debug)]
@@ -30,6 +31,9 @@ enum Trig {
     SpeakWith,
     /// "met", "received", "hosted", "phoned": takes a direct object or "with"
     Transitive,
+    /// "called X": a phone call only with a party object and nothing that makes it a naming
+    /// ("called him a liar") or an appeal ("called for", "called on")
+    Called,
     /// noun: "call", "talks", "meeting", "conversation": takes "with"/"between"
     Noun,
     /// "discussed", "agreed" with a coordinated subject
@@ -38,15 +42,28 @@ enum Trig {
 
 fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
     let w = doc.low(i);
-    let next = if i + 1 < doc.sent(i).last {
-        doc.low(i + 1)
-    } else {
-        ""
-    };
+    let hi = doc.sent(i).last;
+    let next = if i + 1 < hi { doc.low(i + 1) } else { "" };
+    let next2 = if i + 2 < hi { doc.low(i + 2) } else { "" };
     Some(match w {
-        "spoke" | "speaks" | "speak" | "speaking" | "talked" | "talk" | "talking" | "chatted" => {
-            (Trig::SpeakWith, CallMode::Unspecified, "call.spoke_with")
+        "spoke" | "speaks" | "speak" | "speaking" | "talked" | "talk" | "talking" | "chatted"
+        | "chatting" | "conferred" | "conferring" | "confer" | "consulted" | "consulting"
+        | "confided" | "huddled" => (Trig::SpeakWith, CallMode::Unspecified, "call.spoke_with"),
+        // "shook hands with", "sat down with", "reached out to"
+        "shakes" | "shook" | "shaking" | "shake" if next == "hands" => {
+            (Trig::SpeakWith, CallMode::InPerson, "call.shook_hands")
         }
+        "sat" | "sit" | "sits" | "sitting" if next == "down" && next2 == "with" => {
+            (Trig::SpeakWith, CallMode::InPerson, "call.sat_down")
+        }
+        "reached" | "reaching" | "reaches" if next == "out" && next2 == "to" => {
+            (Trig::SpeakWith, CallMode::Unspecified, "call.reached_out")
+        }
+        "negotiated" | "negotiating" | "negotiate" | "negotiates" if next == "with" => (
+            Trig::SpeakWith,
+            CallMode::Unspecified,
+            "call.negotiated_with",
+        ),
         "talks" => {
             if matches!(next, "about" | "of" | "up" | "down" | "tough" | "big") {
                 return None;
@@ -54,24 +71,65 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
             (Trig::Noun, CallMode::InPerson, "call.talks")
         }
         "met" | "meet" | "meets" | "meeting" => (Trig::Transitive, CallMode::InPerson, "call.met"),
-        "meetings" => (Trig::Noun, CallMode::InPerson, "call.meeting"),
-        "received" | "receives" | "hosted" | "hosts" | "welcomed" => {
-            (Trig::Transitive, CallMode::InPerson, "call.received")
+        // visits and embraces between persons (a person object is checked below)
+        "visited" | "embraced" | "hugged" => (Trig::Transitive, CallMode::InPerson, "call.visited"),
+        // "Ana Ruiz told Tom Ode that …": a conversation of unknown medium, persons only
+        "told" | "tells" | "telling" | "assured" | "reassured" | "congratulated"
+        | "congratulates" | "asked" | "asks" => {
+            (Trig::Transitive, CallMode::Unspecified, "call.told")
         }
+        "meetings" => (Trig::Noun, CallMode::InPerson, "call.meeting"),
+        "received" | "receives" | "hosted" | "hosts" | "welcomed" | "greets" | "greeted"
+        | "greeting" => (Trig::Transitive, CallMode::InPerson, "call.received"),
         "phoned" | "telephoned" | "rang" | "dialed" | "dialled" => {
             (Trig::Transitive, CallMode::Phone, "call.phoned")
         }
+        "called" | "calls"
+            if !matches!(
+                next,
+                "for"
+                    | "on"
+                    | "upon"
+                    | "with"
+                    | "it"
+                    | "itself"
+                    | "themselves"
+                    | "himself"
+                    | "herself"
+                    | "off"
+                    | "in"
+                    | "out"
+                    | "up"
+                    | "to"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "this"
+                    | "that"
+            ) && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.is(CAP) || t.kind == Kind::Word)
+                && called_verb(doc, i) =>
+        {
+            (Trig::Called, CallMode::Phone, "call.called")
+        }
         "call" | "calls" | "phone-call" | "conversation" | "conversations" | "teleconference"
         | "videoconference" | "video-conference" | "discussion" | "discussions"
-        | "negotiations" | "summit" => {
+        | "negotiations" | "summit" | "dialogue" | "consultations" | "contacts" | "dinner"
+        | "lunch" | "breakfast" | "communication" | "contact" => {
             if matches!(next, "for" | "on" | "to" | "it" | "upon") && matches!(w, "call" | "calls")
             {
+                return None;
+            }
+            // "in contact with", "in communication with"; not "contact details"
+            if matches!(w, "contact" | "communication") && !(i > 0 && doc.low(i - 1) == "in") {
                 return None;
             }
             let mode = match w {
                 "call" | "calls" | "phone-call" => CallMode::Phone,
                 "teleconference" | "videoconference" | "video-conference" => CallMode::Video,
-                "summit" | "negotiations" => CallMode::InPerson,
+                "summit" | "negotiations" | "dinner" | "lunch" | "breakfast" => CallMode::InPerson,
                 _ => CallMode::Unspecified,
             };
             (Trig::Noun, mode, "call.noun")
@@ -83,24 +141,526 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
     })
 }
 
+/// "called"/"calls" used as a verb: after a subject-like word, not "a call", "the calls",
+/// "so-called".
+fn called_verb(doc: &Doc, i: usize) -> bool {
+    let lo = doc.sent(i).first;
+    if i == lo {
+        return false;
+    }
+    let p = doc.low(i - 1);
+    // "calls" is a verb only right after its subject ("Ana Ruiz calls Tom Ode")
+    if doc.low(i) == "calls"
+        && !(doc.tokens[i - 1].is(CAP)
+            || matches!(p, "he" | "she" | "they" | "who" | "it" | "also" | "then"))
+    {
+        return false;
+    }
+    !matches!(
+        p,
+        "a" | "an"
+            | "the"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "phone"
+            | "so"
+            | "-"
+            | "be"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "been"
+            | "being"
+            | "what"
+            | "also"
+            | "group"
+            | "movement"
+            | "party"
+            | "organization"
+            | "organisation"
+            | "program"
+            | "programme"
+            | "operation"
+            | "campaign"
+            | "town"
+            | "city"
+            | "village"
+            | "area"
+            | "region"
+    ) && !doc.tokens[i - 1].is(POSSESSIVE)
+}
+
+/// Words that may stand between a call verb and its object or preposition: adverbs, time
+/// expressions, the medium ("spoke Saturday by phone with").
+fn skippable(doc: &Doc, k: usize) -> bool {
+    let w = doc.low(k);
+    if doc.tokens[k].kind == Kind::Number {
+        return true;
+    }
+    if doc.has_tag(k, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_))) {
+        return true;
+    }
+    matches!(
+        w,
+        "privately"
+            | "separately"
+            | "briefly"
+            | "directly"
+            | "again"
+            | "also"
+            | "personally"
+            | "twice"
+            | "late"
+            | "early"
+            | "earlier"
+            | "later"
+            | "midweek"
+            | "then"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "by"
+            | "over"
+            | "via"
+            | "phone"
+            | "telephone"
+            | "video"
+            | "videolink"
+            | "link"
+            | "the"
+            | "on"
+            | "in"
+            | "person"
+            | "secretly"
+            | "extensively"
+            | "frequently"
+            | "regularly"
+            | "recently"
+            | "subsequently"
+            | "informally"
+            | "formally"
+            | "face-to-face"
+            | "one-on-one"
+            | ","
+    ) || (w.ends_with("ly") && w.len() > 4 && !doc.tokens[k].is(CAP))
+}
+
+/// Whether the words skipped between a verb and its preposition form adverbs or a time phrase
+/// ("privately", "on Friday", "by phone", "last week"), not a noun phrase object.
+fn skipped_ok(doc: &Doc, a: usize, b: usize) -> bool {
+    (a..b).all(|k| {
+        let w = doc.low(k);
+        if matches!(w, "on" | "in" | "the" | "last" | "this" | "late" | "early") {
+            // must lead to a time word or a medium
+            return (k + 1..b).any(|j| {
+                doc.has_tag(j, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)))
+                    || matches!(
+                        doc.low(j),
+                        "week"
+                            | "weekend"
+                            | "month"
+                            | "year"
+                            | "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "night"
+                            | "phone"
+                            | "telephone"
+                            | "person"
+                    )
+            });
+        }
+        true
+    })
+}
+
+/// Token `k` after a name is a lowercase noun the name modifies ("the U.S. attack"): a word
+/// that is neither a function word, an adverb, a time word nor a verb form.
+fn modifies_noun(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    if t.kind != Kind::Word || t.is(CAP) {
+        return false;
+    }
+    let w = doc.low(k);
+    if w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") {
+        return false;
+    }
+    !matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "from"
+            | "with"
+            | "about"
+            | "over"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "until"
+            | "by"
+            | "of"
+            | "as"
+            | "who"
+            | "whom"
+            | "whose"
+            | "which"
+            | "that"
+            | "when"
+            | "while"
+            | "where"
+            | "last"
+            | "this"
+            | "next"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "early"
+            | "late"
+            | "again"
+            | "twice"
+            | "together"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "did"
+            | "do"
+            | "does"
+            | "amid"
+            | "despite"
+            | "without"
+            | "ahead"
+            | "through"
+            | "into"
+            | "via"
+            | "near"
+            | "outside"
+            | "inside"
+            | "alone"
+            | "both"
+            | "himself"
+            | "herself"
+            | "themselves"
+            | "according"
+            | "because"
+            | "so"
+            | "then"
+            | "not"
+            | "plus"
+            | "among"
+            | "against"
+            | "behind"
+            | "around"
+            | "across"
+            | "if"
+            | "than"
+            | "once"
+            | "soon"
+            | "shortly"
+            | "also"
+            | "there"
+            | "here"
+            | "back"
+            | "too"
+            | "earlier"
+            | "later"
+            | "upon"
+            | "under"
+            | "whether"
+            | "met"
+            | "spoke"
+            | "agreed"
+            | "held"
+            | "made"
+            | "went"
+            | "came"
+            | "gave"
+            | "took"
+            | "sent"
+            | "met."
+            | "&"
+    )
+}
+
+/// Nouns for the people of a body: "Kremlin officials", "EU ambassadors".
+fn people_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "officials"
+            | "leaders"
+            | "leader"
+            | "delegation"
+            | "delegates"
+            | "representatives"
+            | "diplomats"
+            | "envoys"
+            | "envoy"
+            | "negotiators"
+            | "ambassadors"
+            | "ambassador"
+            | "counterparts"
+            | "counterpart"
+            | "lawmakers"
+            | "ministers"
+            | "authorities"
+            | "members"
+            | "executives"
+            | "commanders"
+            | "chiefs"
+            | "counsel"
+            | "team"
+    )
+}
+
+fn is_position(w: &str) -> bool {
+    matches!(
+        w,
+        "left" | "right" | "center" | "centre" | "l" | "r" | "c" | "front" | "back" | "top"
+    )
+}
+
 struct Cx<'d, 'a> {
     doc: &'d Doc<'a>,
     actors: &'d Actors,
+    /// Parsing the direct object of a verb ("welcomed the U.S. attack"), where a name
+    /// followed by a noun is a modifier.
+    direct: std::cell::Cell<bool>,
 }
 
 impl Cx<'_, '_> {
-    /// An actor mention (not a place) that starts at `i`, allowing a leading determiner.
-    fn party_at(&self, i: usize, hi: usize) -> Option<usize> {
+    fn valid(&self, m: usize) -> bool {
+        let men = &self.actors.mentions[m];
+        men.entity.is_some() && men.kind != MentionKind::Demonym && !men.place
+    }
+
+    /// An actor mention (not a place) that starts at `i`, allowing a leading determiner, and
+    /// the index after it. "her Chilean counterpart Ana Ruiz" is Ana Ruiz; "his Chilean
+    /// counterpart" and "Chilean officials" stand for the country.
+    fn party_at(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
         if i >= hi {
             return None;
         }
+        let d = self.doc;
         let mut k = i;
-        if matches!(self.doc.low(k), "the" | "his" | "her" | "their") && k + 1 < hi {
+        if matches!(d.low(k), "the" | "his" | "her" | "their" | "its" | "our") && k + 1 < hi {
             k += 1;
         }
-        let m = self.actors.mention_index_at(k)?;
+        let m = match self.actors.mention_index_at(k) {
+            Some(m) => m,
+            // "spoke to her by phone": the pronoun itself
+            None if k > i => {
+                if let Some(r) = self.modified_name(k, hi) {
+                    return Some(r);
+                }
+                let p = self.actors.mention_index_at(i)?;
+                let pm = &self.actors.mentions[p];
+                return (pm.kind == MentionKind::Pronoun && pm.entity.is_some())
+                    .then_some((p, i + 1));
+            }
+            None => return self.modified_name(k, hi),
+        };
         let men = &self.actors.mentions[m];
-        (men.entity.is_some() && men.kind != MentionKind::Demonym).then_some(m)
+        men.entity?;
+        if men.kind == MentionKind::Demonym {
+            // demonym + up to three lowercase words, then maybe a name
+            let mut j = men.last;
+            let mut nouns = 0;
+            while j < hi && nouns < 3 && d.tokens[j].kind == Kind::Word && !d.tokens[j].is(CAP) {
+                if matches!(
+                    d.low(j),
+                    "and"
+                        | "or"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "of"
+                        | "for"
+                        | "about"
+                        | "over"
+                        | "who"
+                        | "that"
+                        | "which"
+                        | "with"
+                ) {
+                    break;
+                }
+                j += 1;
+                nouns += 1;
+            }
+            if let Some(n) = self.actors.mention_index_at(j)
+                && j < hi
+                && self.valid(n)
+                && self.actors.mentions[n].first == j
+            {
+                return Some((n, self.skip_position(self.actors.mentions[n].last, hi)));
+            }
+            if nouns == 0 {
+                return None;
+            }
+            return Some((m, self.skip_position(j, hi)));
+        }
+        if men.place {
+            return None;
+        }
+        let mut end = men.last;
+        // "Erdogan's Prime Minister, Ahmet Davutoglu"
+        if end < hi && d.tokens[end].is(POSSESSIVE) {
+            return None;
+        }
+        // "RNC officials", "Kremlin negotiators": the body stands for its people
+        if end < hi && people_noun(d.low(end)) {
+            end += 1;
+        } else if self.direct.get()
+            && men.kind != MentionKind::Pronoun
+            && end < hi
+            && (d.low(men.first) == "the" || (men.first > 0 && d.low(men.first - 1) == "the"))
+            && men
+                .entity
+                .is_some_and(|e| self.actors.entities[e].actor_type != ActorType::Person)
+            && modifies_noun(d, end)
+        {
+            // "the U.S. attack": the name modifies a noun
+            return None;
+        }
+        // "Rep. Ann Lee (D-Calif.)"
+        if end < hi && d.tok_text(end) == "(" {
+            let mut j = end + 1;
+            while j < hi && j < end + 8 && d.tok_text(j) != ")" {
+                j += 1;
+            }
+            if j < hi && d.tok_text(j) == ")" {
+                end = j + 1;
+            }
+        }
+        Some((m, self.skip_position(end, hi)))
+    }
+
+    /// "presidential candidate Ana Ruiz", "Republican front-runner Tom Ode", "presidents Ana Ruiz
+    /// and Tom Ode": up to three modifiers (adjectives, affiliations, plural titles) before a
+    /// person's name.
+    fn modified_name(&self, k: usize, hi: usize) -> Option<(usize, usize)> {
+        let d = self.doc;
+        let mut j = k;
+        while j < hi && j < k + 3 {
+            if let Some(m) = self.actors.mention_index_at(j) {
+                let men = &self.actors.mentions[m];
+                let person = men
+                    .entity
+                    .is_some_and(|e| self.actors.entities[e].actor_type == ActorType::Person);
+                if j > k && men.first == j && men.kind == MentionKind::Name && person {
+                    let (_, end) = self.party_at(j, hi)?;
+                    return Some((m, end));
+                }
+                return None;
+            }
+            let t = &d.tokens[j];
+            if t.kind != Kind::Word {
+                return None;
+            }
+            let w = d.low(j);
+            let modifier = if t.is(CAP) {
+                !matches!(w, "i" | "he" | "she" | "they" | "we" | "it")
+            } else {
+                matches!(
+                    w,
+                    "former"
+                        | "fellow"
+                        | "top"
+                        | "senior"
+                        | "incoming"
+                        | "outgoing"
+                        | "longtime"
+                        | "veteran"
+                        | "newly"
+                        | "elected"
+                        | "presidents"
+                        | "leaders"
+                        | "ministers"
+                        | "senators"
+                        | "premiers"
+                        | "front-runner"
+                        | "frontrunner"
+                ) || ((w.ends_with("al") || w.ends_with("ic") || w.ends_with("ian")) && w.len() > 4)
+            };
+            if !modifier {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// A second, gapped object after the objects `objs`: "… with A and on Friday with B",
+    /// "… with A, then with B". Returns the second "with" and its parties.
+    fn gapped_with(&self, objs: &[usize], hi: usize) -> Option<(usize, Vec<usize>)> {
+        let d = self.doc;
+        let mut k = self.actors.mentions[*objs.last()?].last;
+        if k < hi && d.tok_text(k) == "," {
+            k += 1;
+        }
+        if k >= hi || !matches!(d.low(k), "and" | "then") {
+            return None;
+        }
+        k += 1;
+        let start = k;
+        while k < hi && k < start + 4 && skippable(self.doc, k) && d.low(k) != "with" {
+            k += 1;
+        }
+        if k >= hi || d.low(k) != "with" || (k > start && !skipped_ok(d, start, k)) {
+            return None;
+        }
+        let more = self.parties_from(k + 1, hi);
+        (!more.is_empty()).then_some((k, more))
+    }
+
+    /// After a party: ", left," in photo captions.
+    fn skip_position(&self, k: usize, hi: usize) -> usize {
+        let d = self.doc;
+        if k + 2 < hi && d.tok_text(k) == "," && is_position(d.low(k + 1)) {
+            if d.tok_text(k + 2) == "," {
+                return k + 2;
+            }
+            return k + 2;
+        }
+        k
     }
 
     /// A coordinated list of parties starting at `i`: "A", "A and B", "A, B and C".
@@ -108,22 +668,34 @@ impl Cx<'_, '_> {
         let d = self.doc;
         let mut out = Vec::new();
         let mut k = i;
-        while let Some(m) = self.party_at(k, hi) {
+        while let Some((m, end)) = self.party_at(k, hi) {
             out.push(m);
-            k = self.actors.mentions[m].last;
-            // apposition: ", the Ukrainian leader," or ", 45," is skipped up to the next comma
+            k = end;
+            // apposition: ", the Ukrainian leader," or a list: ", B and C"
             if k < hi && d.tok_text(k) == "," {
-                if let Some(n) = self.party_at(k + 1, hi) {
-                    k = self.actors.mentions[n].first;
+                if self.party_at(k + 1, hi).is_some() {
+                    k += 1;
                     continue;
                 }
-                if k + 1 < hi && d.low(k + 1) == "and" {
+                if k + 1 < hi && matches!(d.low(k + 1), "and" | "as") {
                     k += 2;
+                    if k < hi && d.low(k) == "well" {
+                        k += 2;
+                    }
                     continue;
                 }
                 break;
             }
             if k < hi && matches!(d.low(k), "and" | "&") {
+                k += 1;
+                continue;
+            }
+            // "with A as well as B", "with A plus B"
+            if k + 2 < hi && d.low(k) == "as" && d.low(k + 1) == "well" && d.low(k + 2) == "as" {
+                k += 3;
+                continue;
+            }
+            if k < hi && d.low(k) == "plus" {
                 k += 1;
                 continue;
             }
@@ -136,15 +708,21 @@ impl Cx<'_, '_> {
     fn parties_before(&self, i: usize, lo: usize) -> Vec<usize> {
         let d = self.doc;
         let mut k = i;
-        while k > lo
-            && matches!(
-                d.low(k - 1),
+        let mut steps = 0;
+        while k > lo && steps < 8 {
+            let w = d.low(k - 1);
+            let skip = matches!(
+                w,
                 "also"
                     | "has"
                     | "have"
                     | "had"
                     | "will"
                     | "would"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
                     | "then"
                     | "later"
                     | "previously"
@@ -161,9 +739,52 @@ impl Cx<'_, '_> {
                     | "last"
                     | "on"
                     | "who"
-            )
-        {
-            if d.low(k - 1) == "who" {
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "been"
+                    | "be"
+                    | "just"
+                    | "already"
+                    | "once"
+                    | "never"
+                    | "often"
+                    | "privately"
+                    | "secretly"
+                    | "directly"
+                    | "twice"
+                    | "all"
+                    | "each"
+                    | "yesterday"
+                    | "today"
+                    | "to"
+                    | "due"
+                    | "set"
+                    | "scheduled"
+                    | "expected"
+                    | "going"
+                    | "plan"
+                    | "plans"
+                    | "planned"
+                    | "wants"
+                    | "hoped"
+                    | "hopes"
+                    | "agreed"
+                    | "did"
+                    | "does"
+                    | "not"
+                    | "n't"
+            ) || d.has_tag(k - 1, |t| matches!(t, Tag::Weekday(_)))
+                || matches!(d.tok_text(k - 1), "\"" | "\u{201c}" | "\u{201d}")
+                || (w.ends_with("ly")
+                    && w.len() > 4
+                    && d.tokens[k - 1].kind == Kind::Word
+                    && !d.tokens[k - 1].is(CAP));
+            if !skip {
+                break;
+            }
+            if w == "who" {
                 // "X, who met Y": the antecedent before the comma
                 if k >= 3 && d.tok_text(k - 2) == "," {
                     k -= 2;
@@ -171,18 +792,60 @@ impl Cx<'_, '_> {
                 }
             }
             k -= 1;
+            steps += 1;
+        }
+        // "QRZ officials met": the body stands for its people
+        if k >= lo + 2
+            && people_noun(d.low(k - 1))
+            && self.actors.mention_index_at(k - 2).is_some_and(|m| {
+                self.valid(m)
+                    && self.actors.mentions[m]
+                        .entity
+                        .is_some_and(|e| self.actors.entities[e].actor_type != ActorType::Person)
+            })
+        {
+            k -= 1;
+        }
+        // "Ana Ruiz and her aides met": the entourage goes with its head
+        if k >= lo + 4
+            && matches!(
+                d.low(k - 1),
+                "aides" | "advisers" | "advisors" | "staff" | "team" | "entourage" | "delegation"
+            )
+            && matches!(d.low(k - 2), "his" | "her" | "their")
+            && d.low(k - 3) == "and"
+        {
+            k -= 3;
+        }
+        // "Ana Ruiz, right, meets" / "Ana Ruiz, the Peruvian leader, met"
+        if k >= lo + 3
+            && d.tok_text(k - 1) == ","
+            && is_position(d.low(k - 2))
+            && d.tok_text(k - 3) == ","
+        {
+            k -= 3;
+        } else if k >= lo + 2
+            && d.tok_text(k - 1) == ","
+            && self
+                .actors
+                .mention_index_at(k - 2)
+                .is_some_and(|m| self.valid(m))
+        {
+            k -= 1;
         }
         let mut out = Vec::new();
         while k > lo {
             let Some(m) = self.actors.mention_index_at(k - 1) else {
                 break;
             };
-            let men = &self.actors.mentions[m];
-            if men.entity.is_none() || men.kind == MentionKind::Demonym || men.place {
+            if !self.valid(m) {
                 break;
             }
+            let men = &self.actors.mentions[m];
+            // "A's" is a possessor, not a subject: only via skip in subject()
             out.push(m);
             k = men.first;
+            // an apposition before: "Ahmet Dede, the prime minister," -> take the name too
             if k > lo && matches!(d.low(k - 1), "and" | "&") {
                 k -= 1;
                 if k > lo && d.tok_text(k - 1) == "," {
@@ -190,19 +853,17 @@ impl Cx<'_, '_> {
                 }
                 continue;
             }
-            if k > lo
-                && d.tok_text(k - 1) == ","
+            if out.len() >= 2
                 && k > lo + 1
-                && self.actors.mention_index_at(k - 2).is_some()
-                && !out.is_empty()
-                && out.len() >= 1
+                && d.tok_text(k - 1) == ","
+                && self
+                    .actors
+                    .mention_index_at(k - 2)
+                    .is_some_and(|p| self.valid(p))
             {
                 // "A, B and C"
-                let prev = self.actors.mention_index_at(k - 2).unwrap();
-                if self.actors.mentions[prev].entity.is_some() && out.len() >= 2 {
-                    k -= 1;
-                    continue;
-                }
+                k -= 1;
+                continue;
             }
             break;
         }
@@ -217,7 +878,7 @@ impl Cx<'_, '_> {
         let d = self.doc;
         let mut k = i;
         let mut steps = 0;
-        while k > lo && steps < 6 {
+        while k > lo && steps < 7 {
             let w = d.low(k - 1);
             if matches!(
                 w,
@@ -225,13 +886,34 @@ impl Cx<'_, '_> {
                     | "had"
                     | "hold"
                     | "holds"
+                    | "holding"
                     | "have"
                     | "has"
+                    | "having"
                     | "made"
                     | "make"
                     | "conducted"
+                    | "conducting"
+                    | "conduct"
                     | "joined"
+                    | "began"
+                    | "begun"
+                    | "started"
+                    | "resumed"
+                    | "opened"
+                    | "attended"
+                    | "convened"
+                    | "hosted"
+                    | "wrapped"
+                    | "concluded"
+                    | "kicked"
+                    | "entered"
+                    | "engaged"
             ) {
+                return self.parties_before(k - 1, lo);
+            }
+            // "X's meeting with Y", "his talks with Y"
+            if k == i && d.tokens[k - 1].is(POSSESSIVE) {
                 return self.parties_before(k - 1, lo);
             }
             if d.tokens[k - 1].kind != Kind::Word
@@ -243,6 +925,270 @@ impl Cx<'_, '_> {
             steps += 1;
         }
         self.parties_before(i, lo)
+    }
+
+    /// "Tom Ode … during a meeting with Y": for a noun trigger inside a prepositional phrase,
+    /// the first party of the sentence that is not itself inside a prepositional phrase.
+    fn sentence_subject(&self, i: usize, lo: usize) -> Vec<usize> {
+        let d = self.doc;
+        // the noun must sit in a PP: "during/in/after/before/at/following (a|the|their) … meeting"
+        let mut k = i;
+        let mut steps = 0;
+        let mut in_pp = false;
+        while k > lo && steps < 5 {
+            let w = d.low(k - 1);
+            if matches!(
+                w,
+                "during"
+                    | "in"
+                    | "after"
+                    | "before"
+                    | "at"
+                    | "following"
+                    | "ahead"
+                    | "from"
+                    | "over"
+                    | "since"
+                    | "through"
+            ) {
+                in_pp = true;
+                break;
+            }
+            if d.tokens[k - 1].kind != Kind::Word {
+                break;
+            }
+            k -= 1;
+            steps += 1;
+        }
+        if !in_pp {
+            return Vec::new();
+        }
+        // "After talks with A on Monday, B said …": a fronted phrase, the subject after its comma
+        if k - 1 <= lo + 1 {
+            let mut c = i + 1;
+            let hi = d.sent(i).last;
+            while c < hi && d.tok_text(c) != "," {
+                c += 1;
+            }
+            if c + 1 < hi
+                && let Some(m) = self.actors.mention_index_at(c + 1)
+                && self.valid(m)
+                && self.actors.mentions[m].first == c + 1
+                && self.actors.mentions[m]
+                    .entity
+                    .is_some_and(|e| self.actors.entities[e].actor_type == ActorType::Person)
+                && !d
+                    .tokens
+                    .get(self.actors.mentions[m].last)
+                    .is_some_and(|t| t.is(POSSESSIVE))
+            {
+                return vec![m];
+            }
+            return Vec::new();
+        }
+        let mut j = lo;
+        let mut best = None;
+        while j < k {
+            if let Some(m) = self.actors.mention_index_at(j) {
+                let men = &self.actors.mentions[m];
+                let prev = if men.first > lo {
+                    d.low(men.first - 1)
+                } else {
+                    ""
+                };
+                let in_prep = matches!(
+                    prev,
+                    "of" | "in"
+                        | "at"
+                        | "for"
+                        | "from"
+                        | "by"
+                        | "to"
+                        | "with"
+                        | "on"
+                        | "about"
+                        | "against"
+                        | "between"
+                );
+                if self.valid(m)
+                    && !in_prep
+                    && !d.tokens.get(men.last).is_some_and(|t| t.is(POSSESSIVE))
+                {
+                    let ty = self.actors.entities[men.entity.unwrap()].actor_type;
+                    if matches!(ty, ActorType::Person) {
+                        best = Some(m);
+                    }
+                }
+                j = men.last.max(j + 1);
+                continue;
+            }
+            j += 1;
+        }
+        best.into_iter().collect()
+    }
+
+    /// A mention that surely names a person: a resolved pronoun, a titled person, or a name of
+    /// two words or more (a lone unknown word after "told" is often an outlet: "told Fox"),
+    /// not a modifier ("told Ruiz supporters").
+    fn clear_person(&self, m: usize) -> bool {
+        let men = &self.actors.mentions[m];
+        let Some(e) = men.entity else { return false };
+        let ent = &self.actors.entities[e];
+        if ent.actor_type != ActorType::Person {
+            return false;
+        }
+        if men.last < self.doc.tokens.len()
+            && self.doc.sent_of[men.last] == self.doc.sent_of[men.first]
+            && modifies_noun(self.doc, men.last)
+        {
+            return false;
+        }
+        men.kind == MentionKind::Pronoun
+            || ent.title.is_some()
+            || (ent.key.contains(' ') && !self.doc.tokens[men.first].is(crate::segment::ALLCAPS))
+    }
+
+    /// The noun trigger at `i` is owned by "the two (leaders)": "the two leaders' phone call".
+    fn pair_possessor(&self, i: usize, lo: usize) -> bool {
+        let d = self.doc;
+        let mut k = i;
+        if k > lo && matches!(d.low(k - 1), "phone" | "telephone" | "video") {
+            k -= 1;
+        }
+        if k > lo && matches!(d.tok_text(k - 1), "'" | "\u{2019}") {
+            k -= 1;
+        } else if !(k > lo && d.tokens[k - 1].is(POSSESSIVE)) {
+            return false;
+        }
+        if k > lo
+            && d.tokens[k - 1].is(POSSESSIVE)
+            && d.tok_text(k - 1).contains(['\'', '\u{2019}'])
+        {
+            // "leaders'" as one token: look at the word itself
+            let w = d.low(k - 1).trim_end_matches(['\'', '\u{2019}', 's']);
+            return k >= lo + 3
+                && matches!(w, "leader" | "men" | "side" | "president" | "minister")
+                && d.low(k - 2) == "two"
+                && d.low(k - 3) == "the";
+        }
+        self.pair_reference(k, lo)
+    }
+
+    /// The subject right before `i` is "they" ("they met again", "they also discussed").
+    fn they_subject(&self, i: usize, lo: usize) -> bool {
+        let d = self.doc;
+        let mut k = i;
+        while k > lo
+            && (matches!(
+                d.low(k - 1),
+                "have" | "had" | "also" | "then" | "later" | "again" | "first" | "both" | "all"
+            ) || (d.low(k - 1).ends_with("ly") && !d.tokens[k - 1].is(CAP)))
+        {
+            k -= 1;
+        }
+        k > lo && d.low(k - 1) == "they"
+    }
+
+    /// The subject right before `i` is "the two (leaders)" or "both (men)".
+    fn pair_reference(&self, i: usize, lo: usize) -> bool {
+        let d = self.doc;
+        let mut k = i;
+        while k > lo
+            && matches!(
+                d.low(k - 1),
+                "have"
+                    | "had"
+                    | "has"
+                    | "also"
+                    | "then"
+                    | "later"
+                    | "last"
+                    | "briefly"
+                    | "privately"
+                    | "first"
+            )
+        {
+            k -= 1;
+        }
+        if k > lo
+            && matches!(
+                d.low(k - 1),
+                "leaders"
+                    | "men"
+                    | "women"
+                    | "presidents"
+                    | "ministers"
+                    | "sides"
+                    | "officials"
+                    | "diplomats"
+            )
+        {
+            k -= 1;
+        }
+        (k >= lo + 2 && d.low(k - 1) == "two" && d.low(k - 2) == "the")
+            || (k > lo && d.low(k - 1) == "both" && k < i)
+    }
+
+    /// Parties of the latest call within the three sentences before `si`, else the last two
+    /// distinct persons named in this sentence or the two before it.
+    fn group_antecedent(&self, calls: &[Call], si: usize, lo: usize) -> Option<Vec<usize>> {
+        if let Some(c) = calls.iter().rev().find(|c| c.sentence + 3 >= si) {
+            return Some(c.participants.clone());
+        }
+        let d = self.doc;
+        let first = d.sentences[si.saturating_sub(2)].first;
+        let mut found: Vec<usize> = Vec::new();
+        let mut ents: Vec<usize> = Vec::new();
+        for m in (0..self.actors.mentions.len()).rev() {
+            let men = &self.actors.mentions[m];
+            if men.last > lo || men.first < first {
+                continue;
+            }
+            let Some(e) = men.entity else { continue };
+            if men.kind == MentionKind::Pronoun
+                || self.actors.entities[e].actor_type != ActorType::Person
+                || ents.contains(&e)
+            {
+                continue;
+            }
+            ents.push(e);
+            found.push(m);
+            if found.len() == 2 {
+                found.reverse();
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// "Tuesday's U.S.-Turkey meeting", "the Clinton-Trump debate": two parties joined by a
+    /// hyphen right before a noun trigger.
+    fn hyphen_pair(&self, i: usize, lo: usize) -> Vec<usize> {
+        let d = self.doc;
+        // "the A-B phone call"
+        let i = if i > lo && matches!(d.low(i - 1), "phone" | "telephone" | "video") {
+            i - 1
+        } else {
+            i
+        };
+        if i < lo + 3 || d.tok_text(i - 2) != "-" {
+            return Vec::new();
+        }
+        let (Some(b), Some(a)) = (
+            self.actors.mention_index_at(i - 1),
+            self.actors.mention_index_at(i - 3),
+        ) else {
+            return Vec::new();
+        };
+        let ok = |m: usize| {
+            let men = &self.actors.mentions[m];
+            men.entity.is_some() && men.kind != MentionKind::Pronoun
+        };
+        if a != b && ok(a) && ok(b) {
+            vec![a, b]
+        } else {
+            Vec::new()
+        }
     }
 }
 
@@ -263,7 +1209,11 @@ fn mode_from_context(doc: &Doc, lo: usize, hi: usize, default: CallMode) -> Call
 
 /// Finds the calls and meetings of a document.
 pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
-    let cx = Cx { doc, actors };
+    let cx = Cx {
+        doc,
+        actors,
+        direct: std::cell::Cell::new(false),
+    };
     let mut out: Vec<Call> = Vec::new();
     for (si, sent) in doc.sentences.iter().enumerate() {
         let (lo, hi) = (sent.first, sent.last);
@@ -274,81 +1224,196 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             let Some((trig, default_mode, rule)) = trigger(doc, i) else {
                 continue;
             };
-            let next = if i + 1 < hi { doc.low(i + 1) } else { "" };
             let mut parts: Vec<usize> = Vec::new();
-            match trig {
-                Trig::SpeakWith => {
-                    if !matches!(next, "with" | "to" | "by") {
-                        continue;
+            // "met on Monday with A and on Tuesday with B": (the second "with", subject, B)
+            let mut gapped: Option<(usize, Vec<usize>, Vec<usize>)> = None;
+            // "A spoke to B, C and D": one conversation per listed party
+            let mut split_one = false;
+            // words between the verb and its preposition or object
+            let mut k = i + 1;
+            if matches!(
+                rule,
+                "call.shook_hands" | "call.sat_down" | "call.reached_out"
+            ) {
+                k += 1;
+            }
+            let verb_end = k;
+            let mut steps = 0;
+            while k < hi && steps < 6 && skippable(doc, k) && !matches!(doc.low(k), "with" | "to") {
+                k += 1;
+                steps += 1;
+            }
+            // "spoke on Friday": "on" / "in" / "the" / "," are only skippable before a time word
+            if k > verb_end && !skipped_ok(doc, verb_end, k) {
+                k = verb_end;
+            }
+            let next = if k < hi { doc.low(k) } else { "" };
+            // "They met again": "they" right after a reported call stands for its parties
+            if !matches!(trig, Trig::Called | Trig::Noun)
+                && !matches!(next, "with" | "to" | "by")
+                && rule != "call.received"
+                && cx.they_subject(i, lo)
+                && (trig != Trig::Transitive || cx.parties_from(k, hi).is_empty())
+                && (trig != Trig::Joint || !(i + 1..hi.min(i + 10)).any(|w| doc.low(w) == "with"))
+            {
+                let Some(c) = out
+                    .iter()
+                    .rev()
+                    .find(|c| c.sentence + 2 >= si && c.sentence < si)
+                else {
+                    continue;
+                };
+                parts.extend(c.participants.iter().copied());
+            } else if (trig == Trig::Joint && cx.pair_reference(i, lo))
+                || (trig == Trig::Noun && cx.pair_possessor(i, lo))
+            {
+                // "the two leaders discussed …", "the two leaders' phone call"
+                let Some(g) = cx.group_antecedent(&out, si, lo) else {
+                    continue;
+                };
+                parts.extend(g);
+            } else {
+                match trig {
+                    Trig::SpeakWith | Trig::Transitive
+                        if !matches!(next, "with" | "to" | "by")
+                            && cx.pair_reference(i, lo)
+                            && !matches!(rule, "call.received" | "call.reached_out") =>
+                    {
+                        // "The two spoke by phone on Sunday": the parties of the latest call, else
+                        // the two persons named last
+                        let Some(g) = cx.group_antecedent(&out, si, lo) else {
+                            continue;
+                        };
+                        parts.extend(g);
                     }
-                    let mut k = i + 1;
-                    // "spoke by phone with"
-                    if next == "by" {
-                        k += 2;
-                        if k >= hi || !matches!(doc.low(k), "with" | "to") {
+                    Trig::SpeakWith => {
+                        if !matches!(next, "with" | "to") {
                             continue;
                         }
+                        let objs = cx.parties_from(k + 1, hi);
+                        if objs.is_empty() {
+                            continue;
+                        }
+                        let subj = cx.subject(i, lo);
+                        if let Some((w, more)) = cx.gapped_with(&objs, hi) {
+                            gapped = Some((w, subj.clone(), more));
+                        }
+                        split_one = subj.len() == 1 && objs.len() >= 3;
+                        parts.extend(subj);
+                        parts.extend(objs);
                     }
-                    let objs = cx.parties_from(k + 1, hi);
-                    if objs.is_empty() {
-                        continue;
-                    }
-                    parts.extend(cx.subject(i, lo));
-                    parts.extend(objs);
-                }
-                Trig::Transitive => {
-                    let mut k = i + 1;
-                    if k < hi
-                        && matches!(doc.low(k), "with" | "privately" | "separately" | "briefly")
-                    {
-                        k += 1;
-                        if k < hi && doc.low(k) == "with" {
+                    Trig::Transitive => {
+                        let passive = next == "by"
+                            && i > lo
+                            && matches!(
+                                doc.low(i - 1),
+                                "was" | "were" | "been" | "being" | "is" | "are"
+                            );
+                        let direct = !matches!(next, "with" | "by");
+                        if !direct {
                             k += 1;
                         }
-                    }
-                    let objs = cx.parties_from(k, hi);
-                    let subj = cx.subject(i, lo);
-                    if doc.low(i) == "meeting" && subj.is_empty() {
-                        // "a meeting with X" as a noun
-                        parts.extend(objs.iter().copied());
-                    } else {
-                        parts.extend(subj.iter().copied());
-                        parts.extend(objs.iter().copied());
-                        // "A and B met"
-                        if objs.is_empty() && subj.len() < 2 {
+                        cx.direct.set(direct);
+                        let objs = cx.parties_from(k, hi);
+                        cx.direct.set(false);
+                        if passive && !objs.is_empty() {
+                            // "Ana Ruiz was received by Tom Ode"
+                            parts.extend(cx.parties_before(i, lo));
+                            parts.extend(objs.iter().copied());
+                        } else {
+                            let hp = if doc.low(i) == "meeting" {
+                                cx.hyphen_pair(i, lo)
+                            } else {
+                                Vec::new()
+                            };
+                            let mut subj = if hp.is_empty() { cx.subject(i, lo) } else { hp };
+                            if doc.low(i) == "meeting" && subj.is_empty() {
+                                subj = cx.hyphen_pair(i, lo);
+                                if subj.is_empty() && !objs.is_empty() {
+                                    subj = cx.sentence_subject(i, lo);
+                                }
+                            }
+                            if doc.low(i) == "meeting" && subj.is_empty() {
+                                // "a meeting with X" as a noun
+                                parts.extend(objs.iter().copied());
+                            } else {
+                                if !direct
+                                    && !objs.is_empty()
+                                    && let Some((w, more)) = cx.gapped_with(&objs, hi)
+                                {
+                                    gapped = Some((w, subj.clone(), more));
+                                }
+                                split_one = subj.len() == 1 && objs.len() >= 3;
+                                parts.extend(subj.iter().copied());
+                                parts.extend(objs.iter().copied());
+                                // "A and B met"
+                                if objs.is_empty() && subj.len() < 2 {
+                                    continue;
+                                }
+                            }
+                        }
+                        if matches!(doc.low(i), "welcomed" | "greets" | "greeted" | "greeting")
+                            && objs.is_empty()
+                        {
+                            continue;
+                        }
+                        if matches!(rule, "call.visited" | "call.told")
+                            && (objs.is_empty() || !objs.iter().all(|&m| cx.clear_person(m)))
+                        {
                             continue;
                         }
                     }
-                    if matches!(doc.low(i), "welcomed") && objs.is_empty() {
-                        continue;
-                    }
-                }
-                Trig::Noun => {
-                    // "a call with A and B", "talks between A and B", "talks with A"
-                    let mut k = i + 1;
-                    while k < hi
-                        && k < i + 3
-                        && !matches!(doc.low(k), "with" | "between" | "among")
-                        && doc.tokens[k].kind == Kind::Word
-                        && !matches!(
-                            doc.low(k),
-                            "on" | "about" | "over" | "in" | "for" | "and" | "to"
-                        )
-                    {
-                        k += 1;
-                    }
-                    if k >= hi || !matches!(doc.low(k), "with" | "between" | "among") {
-                        // "their meeting", "Putin-Xi talks"
-                        continue;
-                    }
-                    let objs = cx.parties_from(k + 1, hi);
-                    if objs.is_empty() {
-                        continue;
-                    }
-                    if doc.low(k) != "with" {
-                        parts.extend(objs);
-                    } else {
-                        // "talks with A and B" needs its other side in the subject
+                    Trig::Called => {
+                        let objs = cx.parties_from(k, hi);
+                        let Some(&last) = objs.last() else { continue };
+                        // the object must end the clause or be followed by a time or purpose
+                        let e = actors.mentions[last].last;
+                        let after = if e < hi { doc.low(e) } else { "" };
+                        let ok_after = e >= hi
+                            || matches!(doc.tok_text(e), "," | "." | ";" | ":" | ")" | "-" | "—")
+                            || matches!(
+                                after,
+                                "on" | "to"
+                                    | "at"
+                                    | "after"
+                                    | "before"
+                                    | "during"
+                                    | "from"
+                                    | "late"
+                                    | "early"
+                                    | "last"
+                                    | "this"
+                                    | "yesterday"
+                                    | "today"
+                                    | "back"
+                                    | "again"
+                                    | "and"
+                                    | "shortly"
+                                    | "earlier"
+                                    | "later"
+                                    | "twice"
+                                    | "by"
+                                    | "in"
+                                    | "while"
+                                    | "when"
+                                    | "about"
+                                    | "over"
+                            )
+                            || doc.has_tag(e, |t| matches!(t, Tag::Weekday(_)));
+                        if !ok_after {
+                            continue;
+                        }
+                        // persons are called; "a group called Hope Now" names an organisation
+                        if !objs.iter().all(|&m| {
+                            actors.mentions[m]
+                                .entity
+                                .is_some_and(|e| actors.entities[e].actor_type == ActorType::Person)
+                        }) {
+                            continue;
+                        }
+                        if i >= lo + 2 && matches!(doc.low(i - 2), "a" | "an" | "the" | "another") {
+                            continue;
+                        }
                         let subj = cx.subject(i, lo);
                         if subj.is_empty() {
                             continue;
@@ -356,13 +1421,79 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                         parts.extend(subj);
                         parts.extend(objs);
                     }
-                }
-                Trig::Joint => {
-                    let subj = cx.parties_before(i, lo);
-                    if subj.len() < 2 {
-                        continue;
+                    Trig::Noun => {
+                        // "a call with A and B", "talks between A and B", "talks with A"
+                        let mut k = i + 1;
+                        while k < hi
+                            && k < i + 3
+                            && !matches!(doc.low(k), "with" | "between" | "among")
+                            && doc.tokens[k].kind == Kind::Word
+                            && !matches!(
+                                doc.low(k),
+                                "on" | "about" | "over" | "in" | "for" | "and" | "to"
+                            )
+                        {
+                            k += 1;
+                        }
+                        if k >= hi || !matches!(doc.low(k), "with" | "between" | "among") {
+                            // "the U.S.-Turkey talks"
+                            let hp = cx.hyphen_pair(i, lo);
+                            if hp.len() < 2 {
+                                continue;
+                            }
+                            parts.extend(hp);
+                        } else {
+                            let objs = cx.parties_from(k + 1, hi);
+                            if objs.is_empty() {
+                                continue;
+                            }
+                            if doc.low(k) != "with" {
+                                parts.extend(objs);
+                            } else {
+                                // "talks with A and B" needs its other side in the subject
+                                let mut subj = cx.subject(i, lo);
+                                if subj.is_empty() {
+                                    subj = cx.hyphen_pair(i, lo);
+                                }
+                                if subj.is_empty() {
+                                    subj = cx.sentence_subject(i, lo);
+                                }
+                                if subj.is_empty() {
+                                    continue;
+                                }
+                                split_one = subj.len() == 1 && objs.len() >= 3;
+                                parts.extend(subj);
+                                parts.extend(objs);
+                            }
+                        }
                     }
-                    parts.extend(subj);
+                    Trig::Joint => {
+                        let subj = cx.parties_before(i, lo);
+                        if subj.len() >= 2 {
+                            parts.extend(subj);
+                        } else if subj.len() == 1 {
+                            // "Ana Ruiz discussed trade with Tom Ode"
+                            let mut w = i + 1;
+                            while w < hi
+                                && w < i + 10
+                                && !matches!(doc.tok_text(w), "," | ";" | ".")
+                                && doc.low(w) != "with"
+                            {
+                                w += 1;
+                            }
+                            if w >= hi || doc.low(w) != "with" {
+                                continue;
+                            }
+                            let objs = cx.parties_from(w + 1, hi);
+                            if objs.is_empty() {
+                                continue;
+                            }
+                            parts.extend(subj);
+                            parts.extend(objs);
+                        } else {
+                            continue;
+                        }
+                    }
                 }
             }
             // distinct entities, persons or bodies; a pronoun without an antecedent is dropped
@@ -383,9 +1514,25 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             let topic = topic_after(doc, i, hi);
             let confidence = match trig {
                 Trig::SpeakWith | Trig::Transitive => 0.85,
+                Trig::Called => 0.75,
                 Trig::Noun => 0.8,
                 Trig::Joint => 0.6,
             };
+            if split_one && parts.len() >= 4 {
+                for &o in &parts[1..] {
+                    out.push(Call {
+                        mode,
+                        participants: vec![parts[0], o],
+                        trigger: doc.tokens[i].span(),
+                        sentence: si,
+                        duration,
+                        topic,
+                        rule,
+                        confidence,
+                    });
+                }
+                continue;
+            }
             out.push(Call {
                 mode,
                 participants: parts,
@@ -396,6 +1543,33 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 rule,
                 confidence,
             });
+            if let Some((w, subj, more)) = gapped {
+                let mut seen = Vec::new();
+                let second: Vec<usize> = subj
+                    .into_iter()
+                    .chain(more)
+                    .filter(|&m| {
+                        let e = actors.mentions[m].entity;
+                        if e.is_none() || seen.contains(&e) {
+                            return false;
+                        }
+                        seen.push(e);
+                        true
+                    })
+                    .collect();
+                if second.len() >= 2 {
+                    out.push(Call {
+                        mode,
+                        participants: second,
+                        trigger: doc.tokens[w].span(),
+                        sentence: si,
+                        duration: None,
+                        topic: None,
+                        rule,
+                        confidence,
+                    });
+                }
+            }
         }
     }
     merge_institutional(doc, actors, &mut out);
@@ -530,4 +1704,218 @@ fn topic_after(doc: &Doc, i: usize, hi: usize) -> Option<Span> {
         doc.tokens[a].start as usize,
         doc.tokens[e - 1].end as usize,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::recognize;
+    use crate::clean::clean;
+    use crate::segment::segment;
+
+    /// The calls of `t` as lists of participant entity names.
+    fn calls(t: &str) -> Vec<Vec<String>> {
+        let c = clean(t);
+        let d = segment(t, &c);
+        let a = recognize(&d);
+        extract(&d, &a)
+            .iter()
+            .map(|c| {
+                c.participants
+                    .iter()
+                    .map(|&m| a.entities[a.mentions[m].entity.unwrap()].name.clone())
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn has(v: &[Vec<String>], names: &[&str]) -> bool {
+        v.iter()
+            .any(|c| names.iter().all(|n| c.iter().any(|x| x == n)) && c.len() == names.len())
+    }
+
+    #[test]
+    fn counterpart_with_demonym_and_name() {
+        let v = calls(
+            "Foreign Minister Tamsin Okonkwo met her Chilean counterpart Aldric Venn in Lisbon on Monday.",
+        );
+        assert!(has(&v, &["Tamsin Okonkwo", "Aldric Venn"]), "{v:?}");
+    }
+
+    #[test]
+    fn time_words_between_verb_and_list_of_titled_names() {
+        let v = calls(
+            "Prime Minister Ilse Brandt spoke Saturday to Japan's Prime Minister Kenji Morita, and French President Luc Marchand.",
+        );
+        assert!(
+            has(&v, &["Ilse Brandt", "Kenji Morita", "Luc Marchand"]),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn photo_caption_positions_and_handshakes() {
+        let v = calls(
+            "Vice President Tom Harlow, left, shakes hands with Prime Minister Oleh Kravets, right, in the capital.",
+        );
+        assert!(has(&v, &["Tom Harlow", "Oleh Kravets"]), "{v:?}");
+        let v = calls(
+            "President Ana Solis, right, meets with Secretary of State Paul Grady, center, and Foreign Minister Jorge Vidal, at the palace.",
+        );
+        assert!(
+            has(&v, &["Ana Solis", "Paul Grady", "Jorge Vidal"]),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn called_a_person_is_a_call_but_not_a_naming_or_appeal() {
+        assert!(has(
+            &calls("Senator Mara Quill called Governor Pim Dorsey on Friday."),
+            &["Mara Quill", "Pim Dorsey"]
+        ));
+        assert!(calls("Senator Mara Quill called Governor Pim Dorsey a liar.").is_empty());
+        assert!(calls("Senator Mara Quill called for talks with Governor Pim Dorsey.").is_empty());
+        assert!(calls("Senator Mara Quill praised a charity called Hope Now Relief.").is_empty());
+    }
+
+    #[test]
+    fn passive_reception() {
+        let v = calls("Ambassador Lina Voss was received by President Omar Tadic in the capital.");
+        assert!(has(&v, &["Lina Voss", "Omar Tadic"]), "{v:?}");
+    }
+
+    #[test]
+    fn hyphenated_pair_before_noun() {
+        let v = calls("Officials said Tuesday's U.S.-Peru meeting went well.");
+        assert!(has(&v, &["United States", "Peru"]), "{v:?}");
+    }
+
+    #[test]
+    fn the_two_refers_to_the_persons_named_before() {
+        let v = calls(
+            "Chancellor Ilse Brandt and President Luc Marchand were in the capital. The two spoke by phone on Sunday.",
+        );
+        assert!(has(&v, &["Ilse Brandt", "Luc Marchand"]), "{v:?}");
+    }
+
+    #[test]
+    fn told_a_person_but_not_an_outlet() {
+        let v =
+            calls("President Luc Marchand told Chancellor Ilse Brandt that the deal was close.");
+        assert!(has(&v, &["Luc Marchand", "Ilse Brandt"]), "{v:?}");
+        assert!(calls("Senator Mara Quill told Fox that the deal was close.").is_empty());
+    }
+
+    #[test]
+    fn meeting_in_a_prepositional_phrase_takes_the_sentence_subject() {
+        let v = calls("Governor Pim Dorsey raised the issue during a meeting with Mayor Ana Ruiz.");
+        assert!(has(&v, &["Pim Dorsey", "Ana Ruiz"]), "{v:?}");
+    }
+
+    #[test]
+    fn reached_out_and_discussed_with() {
+        let v = calls("Senator Mara Quill reached out to Governor Pim Dorsey.");
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+        let v = calls("President Luc Marchand discussed trade with Chancellor Ilse Brandt.");
+        assert!(has(&v, &["Luc Marchand", "Ilse Brandt"]), "{v:?}");
+    }
+
+    #[test]
+    fn body_with_people_noun_and_noun_modifiers() {
+        let v = calls("Governor Pim Dorsey met with NATO officials in the capital.");
+        assert!(has(&v, &["Pim Dorsey", "NATO"]), "{v:?}");
+        assert!(calls("Chancellor Ilse Brandt welcomed the U.S. attack.").is_empty());
+    }
+
+    #[test]
+    fn figures_of_speech_are_not_calls() {
+        assert!(calls("Senator Mara Quill called on Governor Pim Dorsey to resign.").is_empty());
+        assert!(calls("Senator Mara Quill talks about Governor Pim Dorsey a lot.").is_empty());
+    }
+
+    #[test]
+    fn modifiers_before_a_named_object() {
+        let v = calls("Senator Mara Quill says she met presidential candidate Pim Dorsey.");
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+        let v = calls("Mayor Ivo Lund spoke to Republican front-runner Pim Dorsey on Monday.");
+        assert!(has(&v, &["Ivo Lund", "Pim Dorsey"]), "{v:?}");
+        let v = calls("A phone call between presidents Luc Marchand and Ilse Brandt ended.");
+        assert!(has(&v, &["Luc Marchand", "Ilse Brandt"]), "{v:?}");
+        assert!(calls("Mayor Ivo Lund spoke to reporters on Monday.").is_empty());
+    }
+
+    #[test]
+    fn quoted_or_adverbial_joint_verb_and_entourage() {
+        let v =
+            calls("A statement said Luc Marchand and Ilse Brandt \"thoroughly discussed\" trade.");
+        assert!(has(&v, &["Luc Marchand", "Ilse Brandt"]), "{v:?}");
+        let v = calls("Governor Pim Dorsey and his aides met with Senator Mara Quill.");
+        assert!(has(&v, &["Pim Dorsey", "Mara Quill"]), "{v:?}");
+    }
+
+    #[test]
+    fn gapped_second_object_is_a_second_meeting() {
+        let v = calls(
+            "Governor Pim Dorsey met on Monday with Senator Mara Quill and on Tuesday with Mayor Ivo Lund.",
+        );
+        assert!(has(&v, &["Pim Dorsey", "Mara Quill"]), "{v:?}");
+        assert!(has(&v, &["Pim Dorsey", "Ivo Lund"]), "{v:?}");
+    }
+
+    #[test]
+    fn they_after_a_call_and_hyphen_pair_with_medium() {
+        let v = calls(
+            "Governor Pim Dorsey met Senator Mara Quill on Monday. They also discussed trade.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert!(has(&v[1..], &["Pim Dorsey", "Mara Quill"]), "{v:?}");
+        assert!(calls("Governor Pim Dorsey left. They met later.").is_empty());
+        let v = calls("Governor Pim Dorsey praised the U.S.-Japan phone call.");
+        assert!(!v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn the_two_leaders_discussed_and_their_call() {
+        let v = calls(
+            "Governor Pim Dorsey spoke with Senator Mara Quill. The two leaders discussed trade.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        let v = calls(
+            "Governor Pim Dorsey praised Senator Mara Quill. Tax was not raised in the two leaders' phone call.",
+        );
+        assert!(has(&v, &["Pim Dorsey", "Mara Quill"]), "{v:?}");
+        let v = calls("NATO officials met with Senator Mara Quill.");
+        assert!(has(&v, &["NATO", "Mara Quill"]), "{v:?}");
+    }
+
+    #[test]
+    fn congratulated_asked_and_confided_between_persons() {
+        let v = calls("Senator Mara Quill congratulated Governor Pim Dorsey on his win.");
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+        let v = calls("Senator Mara Quill asked Governor Pim Dorsey to stay.");
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+        let v = calls("Senator Mara Quill confided to Governor Pim Dorsey that she was tired.");
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+        assert!(calls("Senator Mara Quill asked the court to stay.").is_empty());
+    }
+
+    #[test]
+    fn a_long_list_of_counterparts_is_one_conversation_each() {
+        let v = calls(
+            "Governor Pim Dorsey spoke Friday to Senator Mara Quill, Mayor Ivo Lund and Chancellor Ilse Brandt.",
+        );
+        assert_eq!(v.len(), 3, "{v:?}");
+        assert!(has(&v, &["Pim Dorsey", "Ivo Lund"]), "{v:?}");
+        let v = calls("Governor Pim Dorsey met with Senator Mara Quill and Mayor Ivo Lund.");
+        assert!(has(&v, &["Pim Dorsey", "Mara Quill", "Ivo Lund"]), "{v:?}");
+    }
+
+    #[test]
+    fn fronted_phrase_with_a_meeting_takes_the_subject_after_the_comma() {
+        let v = calls(
+            "Speaking after talks with Governor Pim Dorsey on Monday, Senator Mara Quill said taxes would fall.",
+        );
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+    }
 }
