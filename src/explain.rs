@@ -113,3 +113,25 @@ pub fn explain(article: &Article, only: Option<usize>) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explains_mentions_resolutions_and_rules() {
+        let a = Article {
+            id: "t".into(),
+            published: chrono::NaiveDate::from_ymd_opt(2024, 3, 15),
+            text: "Chilean Foreign Minister Ignacia Moraga spoke by phone with Tomas Velarde on Tuesday. She said the call went well.".into(),
+            ..Article::default()
+        };
+        let out = explain(&a, None);
+        assert!(out.contains("-> Ignacia Moraga (person)"), "{out}");
+        assert!(out.contains("CALL [call."), "{out}");
+        assert!(out.contains("STATEMENT [reported.speech]"), "{out}");
+        assert!(out.contains("date \"on Tuesday\" -> Some(\"2024-03-12\")"), "{out}");
+        let one = explain(&a, Some(1));
+        assert!(!one.contains("CALL"), "{one}");
+    }
+}

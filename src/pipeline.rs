@@ -371,3 +371,42 @@ fn token_at(doc: &Doc, byte: u32) -> usize {
         .partition_point(|t| t.end <= byte)
         .min(doc.tokens.len().saturating_sub(1))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(text: &str) -> Article {
+        Article {
+            id: "a1".into(),
+            published: chrono::NaiveDate::from_ymd_opt(2024, 3, 15),
+            text: text.into(),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn facts_point_back_to_the_exact_bytes() {
+        let a = article("Junk line /img/x.webp)\nPortuguese Foreign Minister Tomas Velarde met Ignacia Moraga in Lisbon on Wednesday. \u{201C}It went well,\u{201D} Velarde said.");
+        let f = extract_article(&a, &Limits::default());
+        assert_eq!(f.calls.len(), 1);
+        let c = &f.calls[0];
+        assert_eq!(c.date.map(|d| d.to_string()).as_deref(), Some("2024-03-13"));
+        for p in &c.participants {
+            assert_eq!(&a.text[p.mention.start..p.mention.end], p.mention.text);
+        }
+        let s = &f.statements[0];
+        let content = s.evidence.content.as_ref().unwrap();
+        assert_eq!(&a.text[content.start..content.end], content.text);
+        assert!(s.direct);
+        assert_eq!(f.actors[s.speaker.as_ref().unwrap().actor].name, "Tomas Velarde");
+    }
+
+    #[test]
+    fn without_a_published_date_dates_are_null() {
+        let mut a = article("Tomas Velarde met Ignacia Moraga on Wednesday.");
+        a.published = None;
+        let f = extract_article(&a, &Limits::default());
+        assert!(f.calls.iter().all(|c| c.date.is_none()));
+    }
+}
