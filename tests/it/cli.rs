@@ -1,27 +1,10 @@
 //! The built binary end to end (`env!("CARGO_BIN_EXE_diplograph")`).
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
+use crate::util::{run, stderr, stdout};
 use diplograph::Graph;
-
-const BIN: &str = env!("CARGO_BIN_EXE_diplograph");
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .env_remove("RUST_BACKTRACE")
-        .output()
-        .expect("run diplograph")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 fn assert_ok(o: &Output, what: &str) {
     assert!(

@@ -3,21 +3,12 @@
 //! and name here is made up.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 
+use crate::util::{BIN, run};
 use diplograph::Graph;
 use diplograph::graph::{self, BuildOptions, Node};
 use diplograph::types::*;
-
-const BIN: &str = env!("CARGO_BIN_EXE_diplograph");
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .env_remove("RUST_BACKTRACE")
-        .output()
-        .expect("run diplograph")
-}
 
 fn ok(args: &[&str]) -> String {
     let o = run(args);

@@ -8,25 +8,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::util::{BIN, run, stderr};
 use diplograph::Graph;
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_diplograph");
-
 const CALL: &str = "Portuguese Foreign Minister Tomás Velarde held a phone call with Chilean \
                     Foreign Minister Ignacia Moraga on Tuesday, the ministry said.";
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .env_remove("RUST_BACKTRACE")
-        .output()
-        .expect("run diplograph")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 fn p(path: &Path) -> &str {
     path.to_str().expect("UTF-8 temp path")

@@ -177,3 +177,23 @@ pub fn linked_names(g: &Graph, id: &str, relation: diplograph::graph::Relation) 
     v.dedup();
     v
 }
+
+/// The built binary.
+pub const BIN: &str = env!("CARGO_BIN_EXE_diplograph");
+
+/// Runs the binary with `args`.
+pub fn run(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(BIN)
+        .args(args)
+        .env_remove("RUST_BACKTRACE")
+        .output()
+        .expect("run diplograph")
+}
+
+pub fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
