@@ -261,9 +261,18 @@ pub fn write_graph(path: &Path, g: &Graph) -> Result<()> {
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(|e| Error::io(&dir, e))?;
-    g.write_json(tmp.as_file())
-        .map_err(|e| Error::io(path, e))?;
-    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
-    crate::query::Index::write_for(g, path)
+    // the query index is built from the graph in memory while the graph file is written (on a
+    // second thread when the pool has one); it is stamped and written once the graph is in place
+    let (written, idx) = rayon::join(
+        || -> Result<()> {
+            g.write_json(tmp.as_file())
+                .map_err(|e| Error::io(path, e))?;
+            tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+            tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+            Ok(())
+        },
+        || crate::query::Index::from_graph(g),
+    );
+    written?;
+    idx.write_next_to(path)
 }

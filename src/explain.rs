@@ -130,7 +130,10 @@ mod tests {
         assert!(out.contains("-> Ignacia Moraga (person)"), "{out}");
         assert!(out.contains("CALL [call."), "{out}");
         assert!(out.contains("STATEMENT [reported.speech]"), "{out}");
-        assert!(out.contains("date \"on Tuesday\" -> Some(\"2024-03-12\")"), "{out}");
+        assert!(
+            out.contains("date \"on Tuesday\" -> Some(\"2024-03-12\")"),
+            "{out}"
+        );
         let one = explain(&a, Some(1));
         assert!(!one.contains("CALL"), "{one}");
     }

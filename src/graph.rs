@@ -10,7 +10,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -380,6 +380,13 @@ impl Graph {
     }
 
     pub fn from_json_str(s: &str, path: &Path) -> Result<Graph> {
+        // fast path: straight into the typed structs (no `serde_json::Value` of the whole file);
+        // anything unexpected falls through to the checked path below, which words the error
+        if let Ok(jg) = serde_json::from_str::<JsonGraph>(s)
+            && jg.graph.schema == SCHEMA
+        {
+            return Graph::from_parts(jg, path);
+        }
         let bad = |message: String| Error::BadGraph {
             path: path.to_path_buf(),
             message,
@@ -396,6 +403,14 @@ impl Graph {
             )));
         }
         let jg: JsonGraph = serde_json::from_value(v).map_err(|e| bad(e.to_string()))?;
+        Graph::from_parts(jg, path)
+    }
+
+    fn from_parts(jg: JsonGraph, path: &Path) -> Result<Graph> {
+        let bad = |message: String| Error::BadGraph {
+            path: path.to_path_buf(),
+            message,
+        };
         let mut g = Graph {
             articles: jg.graph.articles,
             facts: jg.facts,
@@ -441,44 +456,75 @@ type DateRange = (Option<NaiveDate>, Option<NaiveDate>);
 /// Titles and affiliations seen with one full name.
 type Seen = (BTreeSet<String>, BTreeSet<String>);
 
-/// A global actor while the build runs.
-#[derive(Default)]
-struct ActorAcc {
-    names: BTreeMap<String, usize>,
-    aliases: BTreeSet<String>,
+/// A global actor while the build runs (borrowing its strings from the facts).
+struct ActorAcc<'f> {
+    key: String,
+    names: FxHashMap<&'f str, usize>,
+    aliases: BTreeSet<&'f str>,
     types: BTreeMap<ActorType, usize>,
-    titles: BTreeMap<(String, Option<String>), DateRange>,
-    affiliations: BTreeMap<String, usize>,
-    code: Option<String>,
-    articles: BTreeSet<String>,
+    titles: BTreeMap<(&'f str, Option<&'f str>), DateRange>,
+    affiliations: FxHashMap<&'f str, usize>,
+    code: Option<&'f str>,
+    /// Distinct articles (facts are unique by article and visited in order, so counting the
+    /// changes of the fact index counts the articles).
+    articles: usize,
+    last_fact: usize,
 }
 
-/// Resolution key of a local actor: the code of countries and bodies, else the folded name.
-fn actor_key(a: &ActorFact) -> String {
-    match &a.code {
-        Some(c) => format!("code:{c}"),
-        None => format!("name:{}", name_key(&a.name)),
+/// The folded keys of one local actor, computed once per build ([`name_key`] is costly).
+struct ActorKeys {
+    name: String,
+    title: Option<String>,
+    aff: Option<String>,
+}
+
+/// [`ActorKeys`] of every local actor of `facts`, memoised by surface string.
+fn actor_keys(facts: &[ArticleFacts]) -> Vec<Vec<ActorKeys>> {
+    fn key<'f>(memo: &mut FxHashMap<&'f str, String>, s: &'f str) -> String {
+        memo.entry(s).or_insert_with(|| name_key(s)).clone()
     }
+    let mut memo: FxHashMap<&str, String> = FxHashMap::default();
+    let mut out = Vec::with_capacity(facts.len());
+    for f in facts {
+        let mut v = Vec::with_capacity(f.actors.len());
+        for a in &f.actors {
+            v.push(ActorKeys {
+                name: key(&mut memo, &a.name),
+                title: a.title.as_deref().map(|t| key(&mut memo, t)),
+                aff: a.affiliation.as_deref().map(|t| key(&mut memo, t)),
+            });
+        }
+        out.push(v);
+    }
+    out
 }
 
 fn last_token(key: &str) -> &str {
     key.rsplit(' ').next().unwrap_or(key)
 }
-
 /// Sorts facts by article id and drops duplicates (same id, or same text hash): the canonical
 /// fact list a graph is built from.
 pub fn canonical_facts(mut facts: Vec<ArticleFacts>) -> Vec<ArticleFacts> {
     facts.sort_by(|a, b| a.article.id.cmp(&b.article.id));
-    let mut seen_ids = BTreeSet::new();
-    let mut seen_hashes = BTreeSet::new();
-    facts.retain(|f| {
-        let fresh_id = seen_ids.insert(f.article.id.clone());
-        let fresh_hash = match &f.article.hash {
-            Some(h) => seen_hashes.insert(h.clone()),
-            None => true,
-        };
-        fresh_id && fresh_hash
-    });
+    let keep: Vec<bool> = {
+        let mut seen_hashes: FxHashSet<&str> = FxHashSet::default();
+        let mut prev: Option<&str> = None;
+        facts
+            .iter()
+            .map(|f| {
+                // sorted by id: an id is fresh when it differs from the previous one
+                let fresh_id = prev != Some(f.article.id.as_str());
+                prev = Some(&f.article.id);
+                let fresh_hash = match &f.article.hash {
+                    Some(h) => seen_hashes.insert(h),
+                    None => true,
+                };
+                fresh_id && fresh_hash
+            })
+            .collect()
+    };
+    let mut keep = keep.into_iter();
+    facts.retain(|_| keep.next().unwrap_or(false));
     facts
 }
 
@@ -535,46 +581,45 @@ fn is_person(a: &ActorFact) -> bool {
     a.actor_type == ActorType::Person && a.code.is_none()
 }
 
-fn qualifier(a: &ActorFact) -> Option<String> {
-    if let Some(af) = &a.affiliation {
-        return Some(format!("aff:{}", name_key(af)));
+fn qualifier(k: &ActorKeys) -> Option<String> {
+    if let Some(af) = &k.aff {
+        return Some(format!("aff:{af}"));
     }
-    a.title.as_ref().map(|t| format!("title:{}", name_key(t)))
+    k.title.as_ref().map(|t| format!("title:{t}"))
 }
 
 impl PersonResolver {
-    fn new(facts: &[ArticleFacts]) -> PersonResolver {
+    fn new(facts: &[ArticleFacts], keys: &[Vec<ActorKeys>]) -> PersonResolver {
         let mut r = PersonResolver {
             full_by_last: BTreeMap::new(),
             qualified_by_last: BTreeMap::new(),
         };
-        for a in facts
-            .iter()
-            .flat_map(|f| &f.actors)
-            .filter(|a| is_person(a))
-        {
-            let k = name_key(&a.name);
+        let persons = || {
+            facts
+                .iter()
+                .zip(keys)
+                .flat_map(|(f, ks)| f.actors.iter().zip(ks))
+                .filter(|(a, _)| is_person(a))
+        };
+        for (_, ak) in persons() {
+            let k = &ak.name;
             if k.contains(' ') {
                 let e = r
                     .full_by_last
-                    .entry(last_token(&k).to_string())
+                    .entry(last_token(k).to_string())
                     .or_default()
                     .entry(format!("name:{k}"))
                     .or_default();
-                e.0.extend(a.title.as_deref().map(name_key));
-                e.1.extend(a.affiliation.as_deref().map(name_key));
+                e.0.extend(ak.title.iter().cloned());
+                e.1.extend(ak.aff.iter().cloned());
             }
         }
-        for a in facts
-            .iter()
-            .flat_map(|f| &f.actors)
-            .filter(|a| is_person(a))
-        {
-            let k = name_key(&a.name);
-            if k.contains(' ') || k.is_empty() || r.full_by_last.contains_key(&k) {
+        for (_, ak) in persons() {
+            let k = &ak.name;
+            if k.contains(' ') || k.is_empty() || r.full_by_last.contains_key(k) {
                 continue;
             }
-            if let Some(q) = qualifier(a) {
+            if let Some(q) = qualifier(ak) {
                 r.qualified_by_last
                     .entry(k.clone())
                     .or_default()
@@ -584,18 +629,21 @@ impl PersonResolver {
         r
     }
 
-    fn resolve(&self, a: &ActorFact) -> String {
-        let key = actor_key(a);
+    fn resolve(&self, a: &ActorFact, ak: &ActorKeys) -> String {
+        let key = || match &a.code {
+            Some(c) => format!("code:{c}"),
+            None => format!("name:{}", ak.name),
+        };
         if !is_person(a) {
-            return key;
+            return key();
         }
-        let k = name_key(&a.name);
+        let k = &ak.name;
         if k.contains(' ') || k.is_empty() {
-            return key;
+            return key();
         }
-        if let Some(fulls) = self.full_by_last.get(&k) {
-            let title = a.title.as_deref().map(name_key);
-            let aff = a.affiliation.as_deref().map(name_key);
+        if let Some(fulls) = self.full_by_last.get(k) {
+            let title = ak.title.as_ref();
+            let aff = ak.aff.as_ref();
             if fulls.len() == 1 {
                 // one full-named person with this surname: the mention is that person, whatever
                 // the title ("Prime Minister Rutte" in 2020, "Secretary General Rutte" in 2025)
@@ -604,78 +652,102 @@ impl PersonResolver {
             let matching: Vec<&String> = fulls
                 .iter()
                 .filter(|(_, (ts, afs))| {
-                    let t_ok = title.as_ref().is_some_and(|t| ts.contains(t));
-                    let a_ok = aff.as_ref().is_some_and(|x| afs.contains(x));
+                    let t_ok = title.is_some_and(|t| ts.contains(t));
+                    let a_ok = aff.is_some_and(|x| afs.contains(x));
                     (t_ok || a_ok)
-                        && title
-                            .as_ref()
-                            .is_none_or(|t| ts.is_empty() || ts.contains(t))
-                        && aff
-                            .as_ref()
-                            .is_none_or(|x| afs.is_empty() || afs.contains(x))
+                        && title.is_none_or(|t| ts.is_empty() || ts.contains(t))
+                        && aff.is_none_or(|x| afs.is_empty() || afs.contains(x))
                 })
                 .map(|(k, _)| k)
                 .collect();
             if matching.len() == 1 {
                 return matching[0].clone();
             }
-            return match qualifier(a) {
+            return match qualifier(ak) {
                 Some(q) => format!("name:{k}|{q}"),
-                None => key,
+                None => key(),
             };
         }
-        match qualifier(a) {
+        match qualifier(ak) {
             Some(q) => format!("name:{k}|{q}"),
-            None => match self.qualified_by_last.get(&k) {
+            None => match self.qualified_by_last.get(k) {
                 Some(qs) if qs.len() == 1 => qs.iter().next().unwrap().clone(),
-                _ => key,
+                _ => key(),
             },
         }
     }
 }
 
 fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
-    // 1. actor resolution (see [`PersonResolver`])
-    let resolver = PersonResolver::new(facts);
-    let resolve = |a: &ActorFact| resolver.resolve(a);
-    let mut accs: BTreeMap<String, ActorAcc> = BTreeMap::new();
-    let mut local_keys: Vec<Vec<String>> = Vec::with_capacity(facts.len());
-    for f in facts {
+    // 1. actor resolution (see [`PersonResolver`]); keys folded once, accumulators in a hash map
+    // and visited in key order (one sort) at the end
+    let keys = actor_keys(facts);
+    let resolver = PersonResolver::new(facts, &keys);
+    let mut acc_of: FxHashMap<String, u32> = FxHashMap::default();
+    let mut accs: Vec<ActorAcc> = Vec::new();
+    let mut local_accs: Vec<Vec<u32>> = Vec::with_capacity(facts.len());
+    for (fi, (f, fkeys)) in facts.iter().zip(&keys).enumerate() {
         let date = f.article.published;
-        let mut keys = Vec::with_capacity(f.actors.len());
-        for a in &f.actors {
-            let key = resolve(a);
-            let acc = accs.entry(key.clone()).or_default();
-            *acc.names.entry(a.name.clone()).or_default() += 1;
-            acc.aliases.extend(a.aliases.iter().cloned());
-            acc.aliases.insert(a.name.clone());
+        let mut locals = Vec::with_capacity(f.actors.len());
+        for (a, ak) in f.actors.iter().zip(fkeys) {
+            let key = resolver.resolve(a, ak);
+            let ai = match acc_of.get(&key) {
+                Some(&i) => i,
+                None => {
+                    let i = accs.len() as u32;
+                    acc_of.insert(key.clone(), i);
+                    accs.push(ActorAcc {
+                        key,
+                        names: FxHashMap::default(),
+                        aliases: BTreeSet::new(),
+                        types: BTreeMap::new(),
+                        titles: BTreeMap::new(),
+                        affiliations: FxHashMap::default(),
+                        code: None,
+                        articles: 0,
+                        last_fact: usize::MAX,
+                    });
+                    i
+                }
+            };
+            let acc = &mut accs[ai as usize];
+            *acc.names.entry(&a.name).or_default() += 1;
+            acc.aliases.extend(a.aliases.iter().map(String::as_str));
+            acc.aliases.insert(&a.name);
             *acc.types.entry(a.actor_type).or_default() += 1;
             if let Some(t) = &a.title {
                 let e = acc
                     .titles
-                    .entry((t.clone(), a.affiliation.clone()))
+                    .entry((t.as_str(), a.affiliation.as_deref()))
                     .or_insert((date, date));
                 e.0 = min_date(e.0, date);
                 e.1 = max_date(e.1, date);
             }
             if let Some(af) = &a.affiliation {
-                *acc.affiliations.entry(af.clone()).or_default() += 1;
+                *acc.affiliations.entry(af).or_default() += 1;
             }
             if acc.code.is_none() {
-                acc.code = a.code.clone();
+                acc.code = a.code.as_deref();
             }
-            acc.articles.insert(f.article.id.clone());
-            keys.push(key);
+            if acc.last_fact != fi {
+                acc.last_fact = fi;
+                acc.articles += 1;
+            }
+            locals.push(ai);
         }
-        local_keys.push(keys);
+        local_accs.push(locals);
     }
+    drop(acc_of);
     let mut g = Graph {
         articles: facts.iter().map(|f| f.article.clone()).collect(),
         ..Graph::default()
     };
-    let mut actor_ids: BTreeMap<String, String> = BTreeMap::new();
-    let mut used_ids: BTreeSet<String> = BTreeSet::new();
-    for (key, acc) in &accs {
+    let mut order: Vec<u32> = (0..accs.len() as u32).collect();
+    order.sort_unstable_by(|a, b| accs[*a as usize].key.cmp(&accs[*b as usize].key));
+    let mut actor_ids: Vec<String> = vec![String::new(); accs.len()];
+    let mut used_ids: FxHashSet<String> = FxHashSet::default();
+    for &ai in &order {
+        let acc = &accs[ai as usize];
         // canonical name: the longest of the most frequent names
         let name = acc
             .names
@@ -692,7 +764,7 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                         std::cmp::Reverse(b.0),
                     ))
             })
-            .map(|(n, _)| n.clone())
+            .map(|(n, _)| n.to_string())
             .unwrap_or_default();
         let actor_type = acc
             .types
@@ -712,8 +784,8 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
             .titles
             .iter()
             .map(|((t, af), (first, last))| Role {
-                title: t.clone(),
-                affiliation: af.clone(),
+                title: t.to_string(),
+                affiliation: af.map(str::to_string),
                 first: *first,
                 last: *last,
             })
@@ -723,48 +795,45 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
         let affiliation = acc
             .affiliations
             .iter()
-            .max_by_key(|(a, n)| (**n, std::cmp::Reverse((*a).clone())))
-            .map(|(a, _)| a.clone());
+            .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
+            .map(|(a, _)| a.to_string());
         g.add_node(Node::Actor(ActorNode {
             id: id.clone(),
             name,
             actor_type,
-            aliases: acc.aliases.iter().cloned().collect(),
+            aliases: acc.aliases.iter().map(|s| s.to_string()).collect(),
             title,
             affiliation,
-            code: acc.code.clone(),
+            code: acc.code.map(str::to_string),
             roles,
-            num_articles: acc.articles.len(),
+            num_articles: acc.articles,
         }));
-        actor_ids.insert(key.clone(), id);
+        actor_ids[ai as usize] = id;
     }
-    let aid = |fi: usize, local: usize| -> &str { &actor_ids[&local_keys[fi][local]] };
+    drop(accs);
+    let aid = |fi: usize, local: usize| -> &str { &actor_ids[local_accs[fi][local] as usize] };
 
     // 2. calls and meetings: merge by participant set and compatible date
-    struct CallAcc {
+    struct CallAcc<'a> {
         node: CallNode,
         trigger: String,
-        parts: BTreeSet<String>,
-        edges: Vec<(String, Edge)>,
-        articles: BTreeSet<String>,
-        sources: BTreeSet<String>,
+        parts: BTreeSet<&'a str>,
+        edges: Vec<(&'a str, Edge)>,
+        articles: Articles,
+        sources: FxHashSet<&'a str>,
     }
     let mut calls: Vec<CallAcc> = Vec::new();
-    let mut by_parts: BTreeMap<Vec<String>, Vec<usize>> = BTreeMap::new();
+    let mut by_parts: FxHashMap<Vec<&str>, Vec<usize>> = FxHashMap::default();
     for (fi, f) in facts.iter().enumerate() {
         for c in &f.calls {
             if c.provenance.confidence < opts.min_confidence {
                 continue;
             }
-            let parts: BTreeSet<String> = c
-                .participants
-                .iter()
-                .map(|p| aid(fi, p.actor).to_string())
-                .collect();
+            let parts: BTreeSet<&str> = c.participants.iter().map(|p| aid(fi, p.actor)).collect();
             if parts.len() < 2 {
                 continue;
             }
-            let pkey: Vec<String> = parts.iter().cloned().collect();
+            let pkey: Vec<&str> = parts.iter().copied().collect();
             let cands = by_parts.entry(pkey).or_default();
             let hit = cands.iter().copied().find(|&i| {
                 let n = &calls[i].node;
@@ -773,12 +842,12 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                         || n.mode == CallMode::Unspecified
                         || c.mode == CallMode::Unspecified)
             });
-            let edges: Vec<(String, Edge)> = c
+            let edges: Vec<(&str, Edge)> = c
                 .participants
                 .iter()
                 .map(|p| {
                     (
-                        aid(fi, p.actor).to_string(),
+                        aid(fi, p.actor),
                         Edge {
                             relation: Relation::Participant,
                             mention: Some(p.mention.clone()),
@@ -808,7 +877,7 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                     }
                     acc.node.confidence = acc.node.confidence.max(c.provenance.confidence);
                     acc.edges.extend(edges);
-                    acc.articles.insert(f.article.id.clone());
+                    acc.articles.add(fi);
                     acc.sources.insert(source_of(&f.article));
                 }
                 None => {
@@ -832,8 +901,8 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                         },
                         parts,
                         edges,
-                        articles: [f.article.id.clone()].into(),
-                        sources: [source_of(&f.article)].into(),
+                        articles: Articles::new(fi),
+                        sources: [source_of(&f.article)].into_iter().collect(),
                     });
                 }
             }
@@ -844,7 +913,7 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
         let first = &acc.node.evidence[0];
         let key = format!(
             "{}|{:?}|{}|{}",
-            acc.parts.iter().cloned().collect::<Vec<_>>().join(","),
+            acc.parts.iter().copied().collect::<Vec<_>>().join(","),
             acc.node.date,
             first.article,
             first.start
@@ -854,7 +923,7 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
         let codes = crate::cameo::for_call(acc.node.mode, acc.parts.len(), &acc.node.rule, &trig);
         acc.node.cameo = Some(codes.cameo);
         acc.node.plover = Some(codes.plover);
-        acc.node.num_articles = acc.articles.len();
+        acc.node.num_articles = acc.articles.count;
         acc.node.num_sources = acc.sources.len();
         let id = acc.node.id.clone();
         let node = if acc.node.mode.kind() == "call" {
@@ -866,22 +935,22 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
         acc.edges.sort();
         acc.edges.dedup();
         for (a, e) in acc.edges {
-            g.add_edge(&a, &id, e);
+            g.add_edge(a, &id, e);
         }
     }
 
     // 3. statements: merge by speaker and closely matching content (normalised token sets
     // overlapping by at least STATEMENT_OVERLAP, dates agreeing), one per article
-    struct StmtAcc {
+    struct StmtAcc<'a> {
         node: StatementNode,
-        speaker: Option<String>,
+        speaker: Option<&'a str>,
         tokens: Vec<String>,
-        edges: Vec<(String, Edge)>,
-        articles: BTreeSet<String>,
-        sources: BTreeSet<String>,
+        edges: Vec<(&'a str, Edge)>,
+        articles: Articles,
+        sources: FxHashSet<&'a str>,
     }
     let mut stmts: Vec<StmtAcc> = Vec::new();
-    let mut by_speaker: FxHashMap<Option<String>, BTreeMap<Option<NaiveDate>, Vec<usize>>> =
+    let mut by_speaker: FxHashMap<Option<&str>, BTreeMap<Option<NaiveDate>, Vec<usize>>> =
         FxHashMap::default();
     let mut anon: FxHashMap<Vec<String>, Vec<usize>> = FxHashMap::default();
     for (fi, f) in facts.iter().enumerate() {
@@ -889,11 +958,11 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
             if s.provenance.confidence < opts.min_confidence {
                 continue;
             }
-            let speaker = s.speaker.as_ref().map(|r| aid(fi, r.actor).to_string());
+            let speaker = s.speaker.as_ref().map(|r| aid(fi, r.actor));
             let tokens = content_tokens(&s.text);
             let edge = s.speaker.as_ref().map(|r| {
                 (
-                    aid(fi, r.actor).to_string(),
+                    aid(fi, r.actor),
                     Edge {
                         relation: Relation::Speaker,
                         mention: Some(r.mention.clone()),
@@ -908,17 +977,16 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                 if !dates_agree(acc.node.date, s.date) {
                     false
                 } else if speaker.is_some() {
-                    overlap(&acc.tokens, &tokens) >= STATEMENT_OVERLAP
-                        && !acc.articles.contains(&f.article.id)
+                    overlap(&acc.tokens, &tokens) >= STATEMENT_OVERLAP && !acc.articles.has(fi)
                 } else {
-                    acc.tokens == tokens && !acc.articles.contains(&f.article.id)
+                    acc.tokens == tokens && !acc.articles.has(fi)
                 }
             };
             let hit = if speaker.is_none() {
                 anon.get(&tokens)
                     .and_then(|v| v.iter().copied().find(|&i| ok(i)))
             } else {
-                let by_date = by_speaker.entry(speaker.clone()).or_default();
+                let by_date = by_speaker.entry(speaker).or_default();
                 let mut found = None;
                 let buckets: Vec<&Vec<usize>> = match s.date {
                     Some(d) => [Some(d), None]
@@ -949,7 +1017,7 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                     acc.node.direct |= s.direct;
                     acc.node.confidence = acc.node.confidence.max(s.provenance.confidence);
                     acc.edges.extend(edge);
-                    acc.articles.insert(f.article.id.clone());
+                    acc.articles.add(fi);
                     acc.sources.insert(source_of(&f.article));
                 }
                 None => {
@@ -957,7 +1025,7 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                         anon.entry(tokens.clone()).or_default().push(stmts.len());
                     } else {
                         by_speaker
-                            .entry(speaker.clone())
+                            .entry(speaker)
                             .or_default()
                             .entry(s.date)
                             .or_default()
@@ -981,8 +1049,8 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                         speaker,
                         tokens,
                         edges: edge.into_iter().collect(),
-                        articles: [f.article.id.clone()].into(),
-                        sources: [source_of(&f.article)].into(),
+                        articles: Articles::new(fi),
+                        sources: [source_of(&f.article)].into_iter().collect(),
                     });
                 }
             }
@@ -1007,27 +1075,27 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
         let codes = crate::cameo::for_statement(&cue);
         acc.node.cameo = Some(codes.cameo);
         acc.node.plover = Some(codes.plover);
-        acc.node.num_articles = acc.articles.len();
+        acc.node.num_articles = acc.articles.count;
         acc.node.num_sources = acc.sources.len();
         let id = acc.node.id.clone();
         g.add_node(Node::Statement(acc.node));
         acc.edges.sort();
         acc.edges.dedup();
         for (a, e) in acc.edges {
-            g.add_edge(&a, &id, e);
+            g.add_edge(a, &id, e);
         }
     }
 
     // 4. events: merge by type, place and compatible date
-    struct EventAcc {
+    struct EventAcc<'a> {
         node: EventNode,
         trigger: String,
-        edges: Vec<(String, Edge)>,
-        articles: BTreeSet<String>,
-        sources: BTreeSet<String>,
+        edges: Vec<(&'a str, Edge)>,
+        articles: Articles,
+        sources: FxHashSet<&'a str>,
     }
     let mut events: Vec<EventAcc> = Vec::new();
-    let mut ev_index: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    let mut ev_index: FxHashMap<(&str, String), Vec<usize>> = FxHashMap::default();
     for (fi, f) in facts.iter().enumerate() {
         for e in &f.events {
             if e.provenance.confidence < opts.min_confidence {
@@ -1036,7 +1104,7 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
             let mut edges = Vec::new();
             if let Some(p) = &e.perpetrator {
                 edges.push((
-                    aid(fi, p.actor).to_string(),
+                    aid(fi, p.actor),
                     Edge {
                         relation: Relation::Perpetrator,
                         mention: Some(p.mention.clone()),
@@ -1046,7 +1114,7 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
             }
             if let Some(p) = &e.location_actor {
                 edges.push((
-                    aid(fi, p.actor).to_string(),
+                    aid(fi, p.actor),
                     Edge {
                         relation: Relation::LocatedIn,
                         mention: Some(p.mention.clone()),
@@ -1056,7 +1124,7 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
             }
             let place = e.location.as_deref().map(fold).unwrap_or_default();
             let cands = ev_index
-                .entry((e.event_type.clone(), place.clone()))
+                .entry((e.event_type.as_str(), place.clone()))
                 .or_default();
             // without a place, only events of the same article and sentence merge
             let hit = cands.iter().copied().find(|&i| {
@@ -1067,9 +1135,7 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                         .any(|x| x.article == e.evidence.article && x.start == e.evidence.start)
                 } else {
                     dates_agree(n.date, e.date)
-                        && (n.date.is_some()
-                            || e.date.is_some()
-                            || events[i].articles.contains(&f.article.id))
+                        && (n.date.is_some() || e.date.is_some() || events[i].articles.has(fi))
                 }
             });
             match hit {
@@ -1086,7 +1152,7 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                     }
                     acc.node.confidence = acc.node.confidence.max(e.provenance.confidence);
                     acc.edges.extend(edges);
-                    acc.articles.insert(f.article.id.clone());
+                    acc.articles.add(fi);
                     acc.sources.insert(source_of(&f.article));
                 }
                 None => {
@@ -1110,8 +1176,8 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                             plover: None,
                         },
                         edges,
-                        articles: [f.article.id.clone()].into(),
-                        sources: [source_of(&f.article)].into(),
+                        articles: Articles::new(fi),
+                        sources: [source_of(&f.article)].into_iter().collect(),
                     });
                 }
             }
@@ -1128,14 +1194,14 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
         let codes = crate::cameo::for_event(&acc.trigger, &first.text);
         acc.node.cameo = Some(codes.cameo);
         acc.node.plover = Some(codes.plover);
-        acc.node.num_articles = acc.articles.len();
+        acc.node.num_articles = acc.articles.count;
         acc.node.num_sources = acc.sources.len();
         let id = acc.node.id.clone();
         g.add_node(Node::Event(acc.node));
         acc.edges.sort();
         acc.edges.dedup();
         for (a, e) in acc.edges {
-            g.add_edge(&a, &id, e);
+            g.add_edge(a, &id, e);
         }
     }
     g
@@ -1181,8 +1247,30 @@ pub fn overlap(a: &[String], b: &[String]) -> f64 {
     both as f64 / (a.len() + b.len() - both) as f64
 }
 
-fn source_of(a: &ArticleMeta) -> String {
-    a.source.clone().unwrap_or_else(|| a.id.clone())
+fn source_of(a: &ArticleMeta) -> &str {
+    a.source.as_deref().unwrap_or(&a.id)
+}
+
+/// The distinct articles of a fact while the build runs: facts are unique by article and visited
+/// in order, so an article is new when its fact index differs from the last one seen.
+struct Articles {
+    count: usize,
+    last: usize,
+}
+
+impl Articles {
+    fn new(fi: usize) -> Articles {
+        Articles { count: 1, last: fi }
+    }
+    fn add(&mut self, fi: usize) {
+        if self.last != fi {
+            self.last = fi;
+            self.count += 1;
+        }
+    }
+    fn has(&self, fi: usize) -> bool {
+        self.last == fi
+    }
 }
 
 fn dates_agree(a: Option<NaiveDate>, b: Option<NaiveDate>) -> bool {

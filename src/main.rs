@@ -94,9 +94,7 @@ enum Command {
         published: Option<String>,
     },
     /// The reduce stage: fold fact files written by `extract` into one graph
-    #[command(
-        after_help = "Example:\n  diplograph merge-facts facts-*.jsonl --output graph.json"
-    )]
+    #[command(after_help = "Example:\n  diplograph merge-facts facts-*.jsonl --output graph.json")]
     MergeFacts {
         /// Fact files (- for stdin)
         #[arg(required = true)]
@@ -296,6 +294,10 @@ fn date_arg(s: &Option<String>) -> Result<Option<chrono::NaiveDate>> {
     }
 }
 
+/// mimalloc for the binary (see Cargo.toml): the library keeps the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -391,9 +393,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Some(code) => Ok(code),
             None => query_cmd(what),
         },
-        Some(c @ (Command::Merge { .. } | Command::Extract { .. } | Command::MergeFacts { .. })) => {
-            corpus_cmd(c, quiet)
-        }
+        Some(
+            c @ (Command::Merge { .. } | Command::Extract { .. } | Command::MergeFacts { .. }),
+        ) => corpus_cmd(c, quiet),
         Some(Command::Export {
             graph,
             format,
@@ -777,7 +779,8 @@ fn corpus_query(what: &QueryCmd) -> Result<Option<ExitCode>> {
             .collect();
         print_table(&["date", "kind", "actors", "what"], &t);
     };
-    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
+    let date =
+        |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
     match what {
         QueryCmd::Calls { .. }
         | QueryCmd::Statements { .. }
@@ -794,7 +797,9 @@ fn corpus_query(what: &QueryCmd) -> Result<Option<ExitCode>> {
                 QueryCmd::Statements { by, .. } => {
                     query::render(&query::facts(&g, &["statement"], by.as_deref(), w), fmt)
                 }
-                QueryCmd::Events { .. } => query::render(&query::facts(&g, &["event"], None, w), fmt),
+                QueryCmd::Events { .. } => {
+                    query::render(&query::facts(&g, &["event"], None, w), fmt)
+                }
                 _ => query::render(&query::actors(&g), fmt),
             };
             emit(s)?;
@@ -838,7 +843,10 @@ fn corpus_query(what: &QueryCmd) -> Result<Option<ExitCode>> {
                         ]
                     })
                     .collect();
-                print_table(&["step", "from", "to", "via", "date", "times", "evidence"], &t);
+                print_table(
+                    &["step", "from", "to", "via", "date", "times", "evidence"],
+                    &t,
+                );
             } else {
                 emit(query::render(&rows, fmt))?;
             }
@@ -852,7 +860,14 @@ fn corpus_query(what: &QueryCmd) -> Result<Option<ExitCode>> {
             if table {
                 let t: Vec<Vec<String>> = rows
                     .iter()
-                    .map(|r| vec![r.depth.to_string(), r.actor.clone(), r.via.clone(), r.times.to_string()])
+                    .map(|r| {
+                        vec![
+                            r.depth.to_string(),
+                            r.actor.clone(),
+                            r.via.clone(),
+                            r.times.to_string(),
+                        ]
+                    })
                     .collect();
                 print_table(&["depth", "actor", "via", "times"], &t);
             } else {
@@ -874,7 +889,9 @@ fn corpus_query(what: &QueryCmd) -> Result<Option<ExitCode>> {
                                     None => r.a.clone(),
                                 },
                                 r.calls.to_string(),
-                                r.partners.map(|p| p.to_string()).unwrap_or_else(|| "-".into()),
+                                r.partners
+                                    .map(|p| p.to_string())
+                                    .unwrap_or_else(|| "-".into()),
                                 date(r.first),
                                 date(r.last),
                             ]
@@ -892,8 +909,10 @@ fn corpus_query(what: &QueryCmd) -> Result<Option<ExitCode>> {
         QueryCmd::Stats { .. } => {
             let rows = query::Index::load(&common.graph)?.stats();
             if table {
-                let t: Vec<Vec<String>> =
-                    rows.iter().map(|r| vec![r.stat.clone(), r.value.clone()]).collect();
+                let t: Vec<Vec<String>> = rows
+                    .iter()
+                    .map(|r| vec![r.stat.clone(), r.value.clone()])
+                    .collect();
                 print_table(&["stat", "value"], &t);
             } else {
                 emit(query::render(&rows, fmt))?;

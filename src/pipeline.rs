@@ -387,7 +387,9 @@ mod tests {
 
     #[test]
     fn facts_point_back_to_the_exact_bytes() {
-        let a = article("Junk line /img/x.webp)\nPortuguese Foreign Minister Tomas Velarde met Ignacia Moraga in Lisbon on Wednesday. \u{201C}It went well,\u{201D} Velarde said.");
+        let a = article(
+            "Junk line /img/x.webp)\nPortuguese Foreign Minister Tomas Velarde met Ignacia Moraga in Lisbon on Wednesday. \u{201C}It went well,\u{201D} Velarde said.",
+        );
         let f = extract_article(&a, &Limits::default());
         assert_eq!(f.calls.len(), 1);
         let c = &f.calls[0];
@@ -399,7 +401,10 @@ mod tests {
         let content = s.evidence.content.as_ref().unwrap();
         assert_eq!(&a.text[content.start..content.end], content.text);
         assert!(s.direct);
-        assert_eq!(f.actors[s.speaker.as_ref().unwrap().actor].name, "Tomas Velarde");
+        assert_eq!(
+            f.actors[s.speaker.as_ref().unwrap().actor].name,
+            "Tomas Velarde"
+        );
     }
 
     #[test]

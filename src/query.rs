@@ -461,12 +461,17 @@ impl Index {
 
     /// Writes the index of `g` next to the graph file `graph` (call after the graph is written).
     pub fn write_for(g: &Graph, graph: &Path) -> Result<()> {
-        let mut idx = Index::from_graph(g);
-        idx.core.graph_stamp = stamp(graph);
-        let Blocks::Memory(blob) = &idx.blocks else {
-            unreachable!()
+        Index::from_graph(g).write_next_to(graph)
+    }
+
+    /// Writes this index (built by [`Index::from_graph`], possibly while the graph file was
+    /// being written) next to the graph file `graph`, stamped with that file as it is now.
+    pub fn write_next_to(mut self, graph: &Path) -> Result<()> {
+        self.core.graph_stamp = stamp(graph);
+        let Blocks::Memory(blob) = &self.blocks else {
+            unreachable!("an index loaded from a file is not rewritten")
         };
-        let mut bytes = serde_json::to_vec(&idx.core).expect("index serialises");
+        let mut bytes = serde_json::to_vec(&self.core).expect("index serialises");
         bytes.push(b'\n');
         bytes.extend_from_slice(blob);
         crate::corpus::write_atomic(&index_path(graph), &bytes)
