@@ -123,8 +123,6 @@ fn sample_no_statement_counted_twice() {
 /// The stricter form: the contents of two statements never overlap (the same reported speech
 /// is not counted again from another start, nor a quotation again inside its reported speech).
 #[test]
-#[ignore = "known: overlapping statements in the sample (e.g. 'on X, Zelensky said he held…' and \
-            'he held…' end at the same byte)"]
 fn sample_statement_contents_do_not_overlap() {
     let g = sample_graph();
     let mut spans: Vec<(usize, usize, String)> = sample_statements(&g)

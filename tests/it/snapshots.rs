@@ -64,7 +64,6 @@ fn phone_call_between_two_foreign_ministers() {
 /// Known gap: "his Chilean counterpart Ignacia Moraga" is not taken as a call participant, so
 /// the call is missed (the sentence becomes statements instead).
 #[test]
-#[ignore = "known extraction gap: 'with his <demonym> counterpart <Name>' finds no call"]
 fn phone_call_with_counterpart_phrasing() {
     let a = article(
         "made-up-counterpart",
