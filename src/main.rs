@@ -567,6 +567,22 @@ fn print_table(header: &[&str], rows: &[Vec<String>]) {
     }
 }
 
+/// Facts (calls, statements, events, a timeline) as a table for people.
+fn print_fact_table(rows: &[query::FactRow]) {
+    let t: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+                r.kind.clone(),
+                r.actors.join(", "),
+                r.summary.clone(),
+            ]
+        })
+        .collect();
+    print_table(&["date", "kind", "actors", "what"], &t);
+}
+
 fn query_cmd(what: QueryCmd) -> Result<ExitCode> {
     let (common, kind) = match &what {
         QueryCmd::WhoSpokeWith { common, .. } => (common, 0),
@@ -635,18 +651,7 @@ fn query_cmd(what: QueryCmd) -> Result<ExitCode> {
             if json {
                 emit_json(serde_json::to_value(&rows)?);
             } else {
-                let t: Vec<Vec<String>> = rows
-                    .iter()
-                    .map(|r| {
-                        vec![
-                            r.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
-                            r.kind.clone(),
-                            r.actors.join(", "),
-                            r.summary.clone(),
-                        ]
-                    })
-                    .collect();
-                print_table(&["date", "kind", "actors", "what"], &t);
+                print_fact_table(&rows);
             }
         }
     }
@@ -765,20 +770,6 @@ fn corpus_query(what: &QueryCmd) -> Result<Option<ExitCode>> {
         Ok(())
     };
     let table = fmt == query::OutFormat::Table;
-    let fact_table = |rows: &[query::FactRow]| {
-        let t: Vec<Vec<String>> = rows
-            .iter()
-            .map(|r| {
-                vec![
-                    r.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
-                    r.kind.clone(),
-                    r.actors.join(", "),
-                    r.summary.clone(),
-                ]
-            })
-            .collect();
-        print_table(&["date", "kind", "actors", "what"], &t);
-    };
     let date =
         |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
     match what {
@@ -815,7 +806,7 @@ fn corpus_query(what: &QueryCmd) -> Result<Option<ExitCode>> {
         QueryCmd::Timeline { actor, .. } => {
             let rows = query::Index::load(&common.graph)?.timeline(actor, w)?;
             if table {
-                fact_table(&rows);
+                print_fact_table(&rows);
             } else {
                 emit(query::render(&rows, fmt))?;
             }
