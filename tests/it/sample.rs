@@ -12,7 +12,7 @@ use diplograph::corpus::{self, RunOptions};
 use diplograph::export::{self, DotOptions, Format};
 use diplograph::graph::Node;
 
-use crate::util::{calls_of, check_or_update, facts_and_graph, root, updating};
+use crate::util::{calls_of, check_or_update, events_of, facts_and_graph, root, updating};
 
 fn sample_graph() -> Graph {
     facts_and_graph(&diplograph::sample_article()).1
@@ -61,13 +61,7 @@ fn issue2_sample_has_exactly_two_calls() {
 #[test]
 fn sample_attack_on_ternopil_kills_31() {
     let g = sample_graph();
-    let events: Vec<_> = g
-        .nodes()
-        .filter_map(|n| match n {
-            Node::Event(e) => Some(e),
-            _ => None,
-        })
-        .collect();
+    let events: Vec<_> = events_of(&g);
     assert_eq!(events.len(), 1, "{events:#?}");
     assert_eq!(events[0].event_type, "attack");
     assert_eq!(events[0].killed, Some(31));

@@ -5,7 +5,7 @@
 
 use diplograph::graph::{Node, Relation};
 
-use crate::util::{article, calls_of, facts_and_graph, linked_names};
+use crate::util::{article, calls_of, events_of, facts_and_graph, linked_names};
 
 /// A phone call between two invented foreign ministers of real countries, dated by a weekday.
 const PHONE_CALL: &str = "Portuguese Foreign Minister Tomás Velarde held a phone call with \
@@ -153,13 +153,7 @@ fn strike_with_casualties_on_a_made_up_town() {
     // 2025-02-03 is a Monday: "on Sunday" is 2025-02-02
     let a = article("made-up-strike", "2025-02-03", STRIKE);
     let (_, g) = facts_and_graph(&a);
-    let events: Vec<_> = g
-        .nodes()
-        .filter_map(|n| match n {
-            Node::Event(e) => Some(e),
-            _ => None,
-        })
-        .collect();
+    let events: Vec<_> = events_of(&g);
     assert_eq!(events.len(), 1, "{events:#?}");
     let e = events[0];
     assert_eq!(e.event_type, "attack");

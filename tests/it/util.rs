@@ -197,3 +197,13 @@ pub fn stdout(o: &std::process::Output) -> String {
 pub fn stderr(o: &std::process::Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
+
+/// The event nodes of a graph, in id order.
+pub fn events_of(g: &Graph) -> Vec<&diplograph::graph::EventNode> {
+    g.nodes()
+        .filter_map(|n| match n {
+            diplograph::graph::Node::Event(e) => Some(e),
+            _ => None,
+        })
+        .collect()
+}
