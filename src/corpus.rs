@@ -55,18 +55,35 @@ impl Report {
 pub fn extract_stream(
     inputs: &[PathBuf],
     opts: &RunOptions,
-    mut sink: impl FnMut(Vec<ArticleFacts>),
+    sink: impl FnMut(Vec<ArticleFacts>),
+    progress: impl FnMut(usize, u64),
+    notice: impl FnMut(&str, &str, bool),
+) -> Report {
+    map_stream(
+        inputs,
+        opts,
+        |a| extract_article(a, &opts.limits),
+        sink,
+        progress,
+        notice,
+    )
+}
+
+/// Streams the articles of `inputs` through `map` in parallel batches (rayon), calling `sink`
+/// with each batch's results in input order. Only one batch of articles is held at a time.
+pub fn map_stream<T: Send>(
+    inputs: &[PathBuf],
+    opts: &RunOptions,
+    map: impl Fn(&Article) -> T + Sync,
+    mut sink: impl FnMut(Vec<T>),
     mut progress: impl FnMut(usize, u64),
     mut notice: impl FnMut(&str, &str, bool),
 ) -> Report {
     let mut report = Report::default();
     let batch_size = if opts.batch == 0 { 256 } else { opts.batch };
     let mut batch: Vec<Article> = Vec::with_capacity(batch_size);
-    let run = |batch: &mut Vec<Article>| -> Vec<ArticleFacts> {
-        let out: Vec<ArticleFacts> = batch
-            .par_iter()
-            .map(|a| extract_article(a, &opts.limits))
-            .collect();
+    let run = |batch: &mut Vec<Article>| -> Vec<T> {
+        let out: Vec<T> = batch.par_iter().map(&map).collect();
         batch.clear();
         out
     };
@@ -98,6 +115,67 @@ pub fn extract_stream(
     report
 }
 
+/// Facts on their way to a spooled build: each article's compact JSON line goes to an anonymous
+/// temporary file as soon as it is extracted, and only a slim copy (no actor mentions, which the
+/// graph does not read) stays in memory for the build.
+struct Spool {
+    file: std::fs::File,
+    out: std::io::BufWriter<std::fs::File>,
+    at: u64,
+    facts: Vec<ArticleFacts>,
+    refs: Vec<(u64, u32)>,
+    err: Option<std::io::Error>,
+}
+
+impl Spool {
+    fn new() -> Result<Spool> {
+        let file = tempfile::tempfile().map_err(|e| Error::io(std::env::temp_dir(), e))?;
+        let out = std::io::BufWriter::with_capacity(
+            1 << 20,
+            file.try_clone()
+                .map_err(|e| Error::io(std::env::temp_dir(), e))?,
+        );
+        Ok(Spool {
+            file,
+            out,
+            at: 0,
+            facts: Vec::new(),
+            refs: Vec::new(),
+            err: None,
+        })
+    }
+
+    /// The map-side half: the line and the slim facts (run in the worker threads).
+    fn prepare(mut f: ArticleFacts) -> (ArticleFacts, Vec<u8>) {
+        let line = serde_json::to_vec(&f).expect("facts serialise");
+        for a in &mut f.actors {
+            a.mentions = Vec::new();
+        }
+        (f, line)
+    }
+
+    fn push(&mut self, (f, line): (ArticleFacts, Vec<u8>)) {
+        if self.err.is_none()
+            && let Err(e) = self.out.write_all(&line)
+        {
+            self.err = Some(e);
+        }
+        self.refs.push((self.at, line.len() as u32));
+        self.at += line.len() as u64;
+        self.facts.push(f);
+    }
+
+    fn finish(mut self, opts: &graph::BuildOptions) -> Result<Graph> {
+        let spool_err = |e| Error::io(std::env::temp_dir(), e);
+        if let Some(e) = self.err.take() {
+            return Err(spool_err(e));
+        }
+        self.out.flush().map_err(spool_err)?;
+        drop(self.out);
+        Ok(graph::build_spooled(self.facts, self.file, self.refs, opts))
+    }
+}
+
 /// Builds one lossless graph from `inputs` (what `diplograph build` writes; see
 /// [`build_incremental`] to add to an existing graph).
 pub fn build_graph(
@@ -105,10 +183,8 @@ pub fn build_graph(
     opts: &RunOptions,
     progress: impl FnMut(usize, u64),
     notice: impl FnMut(&str, &str, bool),
-) -> (Graph, Report) {
-    let mut facts = Vec::new();
-    let report = extract_stream(inputs, opts, |b| facts.extend(b), progress, notice);
-    (graph::build_lossless(facts, &opts.build), report)
+) -> Result<(Graph, Report)> {
+    build_incremental(inputs, None, opts, progress, notice)
 }
 
 /// Writes `contents` to `path` atomically: a temporary file in the same directory, flushed and
@@ -152,10 +228,37 @@ pub fn build_incremental(
     progress: impl FnMut(usize, u64),
     notice: impl FnMut(&str, &str, bool),
 ) -> Result<(Graph, Report)> {
-    let mut facts = Vec::new();
-    let report = extract_stream(inputs, opts, |b| facts.extend(b), progress, notice);
-    let g = graph::merge(base.into_iter().collect(), facts, &opts.build)?;
-    Ok((g, report))
+    let mut spool = Spool::new()?;
+    if let Some(b) = base {
+        let path = Path::new("--graph");
+        if !b.is_lossless() {
+            return Err(Error::BadGraph {
+                path: path.to_path_buf(),
+                message: format!(
+                    "the graph has {} articles but keeps the facts of {}: it was written without \
+                     facts and cannot be extended; rebuild it from its articles",
+                    b.articles.len(),
+                    b.kept_facts()
+                ),
+            });
+        }
+        for f in b.facts_parsed().iter() {
+            spool.push(Spool::prepare(f.clone()));
+        }
+    }
+    let report = map_stream(
+        inputs,
+        opts,
+        |a| Spool::prepare(extract_article(a, &opts.limits)),
+        |batch| {
+            for x in batch {
+                spool.push(x);
+            }
+        },
+        progress,
+        notice,
+    );
+    Ok((spool.finish(&opts.build)?, report))
 }
 
 /// The map stage alone: streams one JSON line of [`ArticleFacts`] per article to `out`, in input

@@ -218,6 +218,51 @@ pub struct Graph {
     /// merge rebuilds the union and equals a build from scratch. Written as the top-level
     /// `facts` key of the JSON, after `edges`, only when non-empty.
     pub facts: Vec<ArticleFacts>,
+    /// The same facts when a build kept them as JSON lines in a spool file instead of in memory
+    /// (see [`RawFacts`]); [`Graph::write_json`] copies them out verbatim.
+    pub raw_facts: Option<std::sync::Arc<RawFacts>>,
+}
+
+/// Per-article facts kept as compact JSON lines in an anonymous temporary file, in canonical
+/// order (by article id): a build streams each article's facts there as soon as they are
+/// extracted, so the facts written into the graph file never sit in memory.
+#[derive(Debug)]
+pub struct RawFacts {
+    file: std::fs::File,
+    /// (offset, length) of each article's line, in canonical order.
+    refs: Vec<(u64, u32)>,
+}
+
+impl RawFacts {
+    pub fn new(file: std::fs::File, refs: Vec<(u64, u32)>) -> RawFacts {
+        RawFacts { file, refs }
+    }
+    pub fn len(&self) -> usize {
+        self.refs.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.refs.is_empty()
+    }
+    /// Calls `f` with each line's bytes, in order.
+    fn each(&self, mut f: impl FnMut(&[u8]) -> std::io::Result<()>) -> std::io::Result<()> {
+        use std::os::unix::fs::FileExt;
+        let mut buf = Vec::new();
+        for &(off, len) in &self.refs {
+            buf.resize(len as usize, 0);
+            self.file.read_exact_at(&mut buf, off)?;
+            f(&buf)?;
+        }
+        Ok(())
+    }
+    /// The facts, parsed (for the rare paths that need them as values: merging, pretty JSON).
+    pub fn parse(&self) -> std::io::Result<Vec<ArticleFacts>> {
+        let mut out = Vec::with_capacity(self.refs.len());
+        self.each(|line| {
+            out.push(serde_json::from_slice(line).map_err(std::io::Error::other)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
 }
 
 // ------------------------------------------------------------------------------------------
@@ -336,10 +381,20 @@ impl Graph {
     }
 
     pub fn to_json_value(&self) -> serde_json::Value {
-        serde_json::to_value(self.to_json()).expect("graph serialises")
+        serde_json::to_value(self.to_json(&self.facts_parsed())).expect("graph serialises")
     }
 
-    fn to_json(&self) -> JsonGraphOut<'_> {
+    /// The kept facts as values (parsed from the spool when the build kept them there).
+    pub fn facts_parsed(&self) -> std::borrow::Cow<'_, [ArticleFacts]> {
+        match &self.raw_facts {
+            Some(raw) if self.facts.is_empty() => {
+                std::borrow::Cow::Owned(raw.parse().expect("spooled facts read back"))
+            }
+            _ => std::borrow::Cow::Borrowed(&self.facts),
+        }
+    }
+
+    fn to_json<'a>(&'a self, facts: &'a [ArticleFacts]) -> JsonGraphOut<'a> {
         let mut articles = self.articles.clone();
         articles.sort();
         JsonGraphOut {
@@ -359,23 +414,82 @@ impl Graph {
                     edge: e,
                 })
                 .collect(),
-            facts: &self.facts,
+            facts,
         }
     }
 
     /// Pretty JSON, byte-identical for the same graph.
     pub fn to_json_string(&self) -> String {
-        let mut s = serde_json::to_string_pretty(&self.to_json()).expect("graph serialises");
+        let facts = self.facts_parsed();
+        let mut s = serde_json::to_string_pretty(&self.to_json(&facts)).expect("graph serialises");
         s.push('\n');
         s
     }
 
-    /// Writes the pretty JSON to `w` without building it in memory first.
+    /// Writes the compact JSON (the graph file) to `w`, streamed: nodes and edges one by one,
+    /// spooled facts copied verbatim. Byte-identical for the same graph; the same value as
+    /// [`Graph::to_json_string`], without the indentation.
     pub fn write_json(&self, w: impl std::io::Write) -> std::io::Result<()> {
         use std::io::Write as _;
         let mut w = std::io::BufWriter::with_capacity(1 << 20, w);
-        serde_json::to_writer_pretty(&mut w, &self.to_json()).map_err(std::io::Error::other)?;
-        w.write_all(b"\n")?;
+        let mut articles = self.articles.clone();
+        articles.sort();
+        w.write_all(b"{\"directed\":true,\"multigraph\":true,\"graph\":")?;
+        put(
+            &mut w,
+            &GraphMeta {
+                schema: SCHEMA.to_string(),
+                articles,
+            },
+        )?;
+        w.write_all(b",\"nodes\":[")?;
+        for (i, n) in self.nodes().enumerate() {
+            if i > 0 {
+                w.write_all(b",")?;
+            }
+            put(&mut w, n)?;
+        }
+        w.write_all(b"],\"edges\":[")?;
+        for (i, (s, t, e)) in self.edges().into_iter().enumerate() {
+            if i > 0 {
+                w.write_all(b",")?;
+            }
+            put(
+                &mut w,
+                &JsonEdgeOut {
+                    source: s,
+                    target: t,
+                    edge: e,
+                },
+            )?;
+        }
+        w.write_all(b"]")?;
+        match &self.raw_facts {
+            Some(raw) if self.facts.is_empty() && !raw.is_empty() => {
+                w.write_all(b",\"facts\":[")?;
+                let mut first = true;
+                raw.each(|line| {
+                    if !first {
+                        w.write_all(b",")?;
+                    }
+                    first = false;
+                    w.write_all(line)
+                })?;
+                w.write_all(b"]")?;
+            }
+            _ if !self.facts.is_empty() => {
+                w.write_all(b",\"facts\":[")?;
+                for (i, f) in self.facts.iter().enumerate() {
+                    if i > 0 {
+                        w.write_all(b",")?;
+                    }
+                    put(&mut w, f)?;
+                }
+                w.write_all(b"]")?;
+            }
+            _ => {}
+        }
+        w.write_all(b"}\n")?;
         w.flush()
     }
 
@@ -437,10 +551,22 @@ impl Graph {
 
     /// Does this graph carry the facts it was built from (so it can be extended or merged)?
     pub fn is_lossless(&self) -> bool {
-        self.facts.len() == self.articles.len()
+        self.kept_facts() == self.articles.len()
+    }
+
+    /// How many articles' facts the graph keeps.
+    pub fn kept_facts(&self) -> usize {
+        match &self.raw_facts {
+            Some(raw) if self.facts.is_empty() => raw.len(),
+            _ => self.facts.len(),
+        }
     }
 }
 
+/// Compact JSON of one value, written to `w`.
+fn put<W: std::io::Write, T: Serialize + ?Sized>(w: &mut W, v: &T) -> std::io::Result<()> {
+    serde_json::to_writer(w, v).map_err(std::io::Error::other)
+}
 // ------------------------------------------------------------------------------------------
 // Building: entity resolution and deduplication across articles
 // ------------------------------------------------------------------------------------------
@@ -502,44 +628,66 @@ fn actor_keys(facts: &[ArticleFacts]) -> Vec<Vec<ActorKeys>> {
 fn last_token(key: &str) -> &str {
     key.rsplit(' ').next().unwrap_or(key)
 }
+/// The canonical order of a fact list: indices sorted by article id (stable, so the first of
+/// equal ids wins), without duplicates (same id, or same text hash as an earlier kept one).
+pub fn canonical_order(metas: &[&ArticleMeta]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..metas.len()).collect();
+    order.sort_by(|&a, &b| metas[a].id.cmp(&metas[b].id));
+    let mut seen_hashes: FxHashSet<&str> = FxHashSet::default();
+    let mut prev: Option<&str> = None;
+    order.retain(|&i| {
+        let m = metas[i];
+        // sorted by id: an id is fresh when it differs from the previous one
+        let fresh_id = prev != Some(m.id.as_str());
+        prev = Some(&m.id);
+        let fresh_hash = match &m.hash {
+            Some(h) => seen_hashes.insert(h),
+            None => true,
+        };
+        fresh_id && fresh_hash
+    });
+    order
+}
+
 /// Sorts facts by article id and drops duplicates (same id, or same text hash): the canonical
 /// fact list a graph is built from.
-pub fn canonical_facts(mut facts: Vec<ArticleFacts>) -> Vec<ArticleFacts> {
-    facts.sort_by(|a, b| a.article.id.cmp(&b.article.id));
-    let keep: Vec<bool> = {
-        let mut seen_hashes: FxHashSet<&str> = FxHashSet::default();
-        let mut prev: Option<&str> = None;
-        facts
-            .iter()
-            .map(|f| {
-                // sorted by id: an id is fresh when it differs from the previous one
-                let fresh_id = prev != Some(f.article.id.as_str());
-                prev = Some(&f.article.id);
-                let fresh_hash = match &f.article.hash {
-                    Some(h) => seen_hashes.insert(h),
-                    None => true,
-                };
-                fresh_id && fresh_hash
-            })
-            .collect()
-    };
-    let mut keep = keep.into_iter();
-    facts.retain(|_| keep.next().unwrap_or(false));
-    facts
+pub fn canonical_facts(facts: Vec<ArticleFacts>) -> Vec<ArticleFacts> {
+    let order = canonical_order(&facts.iter().map(|f| &f.article).collect::<Vec<_>>());
+    let mut slots: Vec<Option<ArticleFacts>> = facts.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|i| slots[i].take()).collect()
+}
+
+/// Like [`build_lossless`] for facts whose JSON lines a build spooled to `file` (`refs[i]` is
+/// the line of `facts[i]`). The facts given here may be slimmed: the graph does not read actor
+/// mentions, which only the kept lines need.
+pub fn build_spooled(
+    facts: Vec<ArticleFacts>,
+    file: std::fs::File,
+    refs: Vec<(u64, u32)>,
+    opts: &BuildOptions,
+) -> Graph {
+    let order = canonical_order(&facts.iter().map(|f| &f.article).collect::<Vec<_>>());
+    let refs: Vec<(u64, u32)> = order.iter().map(|&i| refs[i]).collect();
+    let mut slots: Vec<Option<ArticleFacts>> = facts.into_iter().map(Some).collect();
+    let facts: Vec<ArticleFacts> = order.into_iter().filter_map(|i| slots[i].take()).collect();
+    drop(slots);
+    let mut g = build_from(facts, opts);
+    g.raw_facts = Some(std::sync::Arc::new(RawFacts::new(file, refs)));
+    g
 }
 
 /// Builds a graph from the facts of many articles. The result depends only on the set of
 /// articles: facts are sorted by article id first, and duplicates (same id or same text hash) are
 /// counted once.
 pub fn build(facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
-    build_from(&canonical_facts(facts), opts)
+    build_from(canonical_facts(facts), opts)
 }
 
 /// Like [`build`], and keeps the facts in the graph ([`Graph::facts`]) so that the written file
 /// can be extended by later builds and merged with other graphs.
 pub fn build_lossless(facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
     let facts = canonical_facts(facts);
-    let mut g = build_from(&facts, opts);
+    let mut g = build_from(facts.clone(), opts);
     g.facts = facts;
     g
 }
@@ -556,11 +704,17 @@ pub fn merge(graphs: Vec<Graph>, extra: Vec<ArticleFacts>, opts: &BuildOptions) 
                     "the graph has {} articles but keeps the facts of {}: it was written without \
                      facts and cannot be extended; rebuild it from its articles",
                     g.articles.len(),
-                    g.facts.len()
+                    g.kept_facts()
                 ),
             });
         }
-        facts.extend(g.facts);
+        match (&g.raw_facts, g.facts.is_empty()) {
+            (Some(raw), true) => facts.extend(raw.parse().map_err(|e| Error::BadGraph {
+                path: Default::default(),
+                message: format!("cannot read the spooled facts back: {e}"),
+            })?),
+            _ => facts.extend(g.facts),
+        }
     }
     Ok(build_lossless(facts, opts))
 }
@@ -678,11 +832,21 @@ impl PersonResolver {
     }
 }
 
-fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
+fn build_from(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
     // 1. actor resolution (see [`PersonResolver`]); keys folded once, accumulators in a hash map
     // and visited in key order (one sort) at the end
-    let keys = actor_keys(facts);
-    let resolver = PersonResolver::new(facts, &keys);
+    let keys = actor_keys(&facts);
+    let resolver = PersonResolver::new(&facts, &keys);
+    // the outlets, interned (facts are consumed below)
+    let mut source_ix: FxHashMap<&str, u32> = FxHashMap::default();
+    let srcs: Vec<u32> = facts
+        .iter()
+        .map(|f| {
+            let n = source_ix.len() as u32;
+            *source_ix.entry(source_of(&f.article)).or_insert(n)
+        })
+        .collect();
+    drop(source_ix);
     let mut acc_of: FxHashMap<String, u32> = FxHashMap::default();
     let mut accs: Vec<ActorAcc> = Vec::new();
     let mut local_accs: Vec<Vec<u32>> = Vec::with_capacity(facts.len());
@@ -738,10 +902,24 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
         local_accs.push(locals);
     }
     drop(acc_of);
+    drop(resolver);
+    drop(keys);
     let mut g = Graph {
         articles: facts.iter().map(|f| f.article.clone()).collect(),
         ..Graph::default()
     };
+    // room for every node and edge up front (an upper bound: merged facts make fewer), so the
+    // graph never holds two copies of its node list while growing
+    let (mut nodes, mut edges) = (accs.len(), 0);
+    for f in &facts {
+        nodes += f.calls.len() + f.statements.len() + f.events.len();
+        edges += f.calls.iter().map(|c| c.participants.len()).sum::<usize>()
+            + f.statements.len()
+            + 2 * f.events.len();
+    }
+    g.g.reserve_exact_nodes(nodes);
+    g.g.reserve_exact_edges(edges);
+    g.index.reserve(nodes);
     let mut order: Vec<u32> = (0..accs.len() as u32).collect();
     order.sort_unstable_by(|a, b| accs[*a as usize].key.cmp(&accs[*b as usize].key));
     let mut actor_ids: Vec<String> = vec![String::new(); accs.len()];
@@ -813,6 +991,10 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
     drop(accs);
     let aid = |fi: usize, local: usize| -> &str { &actor_ids[local_accs[fi][local] as usize] };
 
+    // the actors' names now live in the actor nodes
+    for f in &mut facts {
+        f.actors = Vec::new();
+    }
     // 2. calls and meetings: merge by participant set and compatible date
     struct CallAcc<'a> {
         node: CallNode,
@@ -820,12 +1002,12 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
         parts: BTreeSet<&'a str>,
         edges: Vec<(&'a str, Edge)>,
         articles: Articles,
-        sources: FxHashSet<&'a str>,
+        sources: FxHashSet<u32>,
     }
     let mut calls: Vec<CallAcc> = Vec::new();
     let mut by_parts: FxHashMap<Vec<&str>, Vec<usize>> = FxHashMap::default();
-    for (fi, f) in facts.iter().enumerate() {
-        for c in &f.calls {
+    for (fi, f) in facts.iter_mut().enumerate() {
+        for c in std::mem::take(&mut f.calls) {
             if c.provenance.confidence < opts.min_confidence {
                 continue;
             }
@@ -860,39 +1042,39 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                 Some(i) => {
                     let acc = &mut calls[i];
                     if !acc.node.evidence.contains(&c.evidence) {
-                        acc.node.evidence.push(c.evidence.clone());
+                        acc.node.evidence.push(c.evidence);
                     }
                     if acc.node.date.is_none() {
                         acc.node.date = c.date;
-                        acc.node.date_text.clone_from(&c.date_text);
+                        acc.node.date_text = c.date_text;
                     }
                     if acc.node.mode == CallMode::Unspecified {
                         acc.node.mode = c.mode;
                     }
                     if acc.node.duration.is_none() {
-                        acc.node.duration.clone_from(&c.duration);
+                        acc.node.duration = c.duration;
                     }
                     if acc.node.topic.is_none() {
-                        acc.node.topic.clone_from(&c.topic);
+                        acc.node.topic = c.topic;
                     }
                     acc.node.confidence = acc.node.confidence.max(c.provenance.confidence);
                     acc.edges.extend(edges);
                     acc.articles.add(fi);
-                    acc.sources.insert(source_of(&f.article));
+                    acc.sources.insert(srcs[fi]);
                 }
                 None => {
                     cands.push(calls.len());
                     calls.push(CallAcc {
-                        trigger: c.trigger.text.clone(),
+                        trigger: c.trigger.text,
                         node: CallNode {
                             id: String::new(),
                             mode: c.mode,
                             date: c.date,
-                            date_text: c.date_text.clone(),
-                            duration: c.duration.clone(),
-                            topic: c.topic.clone(),
-                            evidence: vec![c.evidence.clone()],
-                            rule: c.provenance.rule.clone(),
+                            date_text: c.date_text,
+                            duration: c.duration,
+                            topic: c.topic,
+                            evidence: vec![c.evidence],
+                            rule: c.provenance.rule,
                             confidence: c.provenance.confidence,
                             num_articles: 0,
                             num_sources: 0,
@@ -902,7 +1084,7 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                         parts,
                         edges,
                         articles: Articles::new(fi),
-                        sources: [source_of(&f.article)].into_iter().collect(),
+                        sources: [srcs[fi]].into_iter().collect(),
                     });
                 }
             }
@@ -944,17 +1126,17 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
     struct StmtAcc<'a> {
         node: StatementNode,
         speaker: Option<&'a str>,
-        tokens: Vec<String>,
+        tokens: Vec<u64>,
         edges: Vec<(&'a str, Edge)>,
         articles: Articles,
-        sources: FxHashSet<&'a str>,
+        sources: FxHashSet<u32>,
     }
     let mut stmts: Vec<StmtAcc> = Vec::new();
     let mut by_speaker: FxHashMap<Option<&str>, BTreeMap<Option<NaiveDate>, Vec<usize>>> =
         FxHashMap::default();
-    let mut anon: FxHashMap<Vec<String>, Vec<usize>> = FxHashMap::default();
-    for (fi, f) in facts.iter().enumerate() {
-        for s in &f.statements {
+    let mut anon: FxHashMap<Vec<u64>, Vec<usize>> = FxHashMap::default();
+    for (fi, f) in facts.iter_mut().enumerate() {
+        for s in std::mem::take(&mut f.statements) {
             if s.provenance.confidence < opts.min_confidence {
                 continue;
             }
@@ -1009,16 +1191,16 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
             match hit {
                 Some(i) => {
                     let acc = &mut stmts[i];
-                    acc.node.evidence.push(s.evidence.clone());
+                    acc.node.evidence.push(s.evidence);
                     if acc.node.date.is_none() {
                         acc.node.date = s.date;
-                        acc.node.date_text.clone_from(&s.date_text);
+                        acc.node.date_text = s.date_text;
                     }
                     acc.node.direct |= s.direct;
                     acc.node.confidence = acc.node.confidence.max(s.provenance.confidence);
                     acc.edges.extend(edge);
                     acc.articles.add(fi);
-                    acc.sources.insert(source_of(&f.article));
+                    acc.sources.insert(srcs[fi]);
                 }
                 None => {
                     if speaker.is_none() {
@@ -1035,11 +1217,11 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                         node: StatementNode {
                             id: String::new(),
                             direct: s.direct,
-                            text: s.text.clone(),
+                            text: s.text,
                             date: s.date,
-                            date_text: s.date_text.clone(),
-                            evidence: vec![s.evidence.clone()],
-                            rule: s.provenance.rule.clone(),
+                            date_text: s.date_text,
+                            evidence: vec![s.evidence],
+                            rule: s.provenance.rule,
                             confidence: s.provenance.confidence,
                             num_articles: 0,
                             num_sources: 0,
@@ -1050,7 +1232,7 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                         tokens,
                         edges: edge.into_iter().collect(),
                         articles: Articles::new(fi),
-                        sources: [source_of(&f.article)].into_iter().collect(),
+                        sources: [srcs[fi]].into_iter().collect(),
                     });
                 }
             }
@@ -1092,12 +1274,12 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
         trigger: String,
         edges: Vec<(&'a str, Edge)>,
         articles: Articles,
-        sources: FxHashSet<&'a str>,
+        sources: FxHashSet<u32>,
     }
     let mut events: Vec<EventAcc> = Vec::new();
-    let mut ev_index: FxHashMap<(&str, String), Vec<usize>> = FxHashMap::default();
-    for (fi, f) in facts.iter().enumerate() {
-        for e in &f.events {
+    let mut ev_index: FxHashMap<(String, String), Vec<usize>> = FxHashMap::default();
+    for (fi, f) in facts.iter_mut().enumerate() {
+        for e in std::mem::take(&mut f.events) {
             if e.provenance.confidence < opts.min_confidence {
                 continue;
             }
@@ -1124,7 +1306,7 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
             }
             let place = e.location.as_deref().map(fold).unwrap_or_default();
             let cands = ev_index
-                .entry((e.event_type.as_str(), place.clone()))
+                .entry((e.event_type.clone(), place.clone()))
                 .or_default();
             // without a place, only events of the same article and sentence merge
             let hit = cands.iter().copied().find(|&i| {
@@ -1142,33 +1324,33 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                 Some(i) => {
                     let acc = &mut events[i];
                     if !acc.node.evidence.contains(&e.evidence) {
-                        acc.node.evidence.push(e.evidence.clone());
+                        acc.node.evidence.push(e.evidence);
                     }
                     acc.node.killed = acc.node.killed.max(e.killed);
                     acc.node.injured = acc.node.injured.max(e.injured);
                     if acc.node.date.is_none() {
                         acc.node.date = e.date;
-                        acc.node.date_text.clone_from(&e.date_text);
+                        acc.node.date_text = e.date_text;
                     }
                     acc.node.confidence = acc.node.confidence.max(e.provenance.confidence);
                     acc.edges.extend(edges);
                     acc.articles.add(fi);
-                    acc.sources.insert(source_of(&f.article));
+                    acc.sources.insert(srcs[fi]);
                 }
                 None => {
                     cands.push(events.len());
                     events.push(EventAcc {
-                        trigger: e.trigger.text.clone(),
+                        trigger: e.trigger.text,
                         node: EventNode {
                             id: String::new(),
-                            event_type: e.event_type.clone(),
+                            event_type: e.event_type,
                             date: e.date,
-                            date_text: e.date_text.clone(),
-                            location: e.location.clone(),
+                            date_text: e.date_text,
+                            location: e.location,
                             killed: e.killed,
                             injured: e.injured,
-                            evidence: vec![e.evidence.clone()],
-                            rule: e.provenance.rule.clone(),
+                            evidence: vec![e.evidence],
+                            rule: e.provenance.rule,
                             confidence: e.provenance.confidence,
                             num_articles: 0,
                             num_sources: 0,
@@ -1177,7 +1359,7 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
                         },
                         edges,
                         articles: Articles::new(fi),
-                        sources: [source_of(&f.article)].into_iter().collect(),
+                        sources: [srcs[fi]].into_iter().collect(),
                     });
                 }
             }
@@ -1211,20 +1393,23 @@ fn build_from(facts: &[ArticleFacts], opts: &BuildOptions) -> Graph {
 /// (|A ∩ B| / |A ∪ B|).
 pub const STATEMENT_OVERLAP: f64 = 0.7;
 
-/// The normalised content tokens of a statement: folded, punctuation dropped, sorted, unique.
-pub fn content_tokens(text: &str) -> Vec<String> {
-    let mut t: Vec<String> = fold(text)
+/// The normalised content tokens of a statement: folded, punctuation dropped, each kept as its
+/// 64-bit hash (FNV-1a), sorted, unique. Hashes instead of strings keep the build small; two
+/// different words sharing a hash is vanishingly rare and would only nudge an overlap.
+pub fn content_tokens(text: &str) -> Vec<u64> {
+    let folded = fold(text);
+    let mut t: Vec<u64> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
+        .map(|w| fnv1a(w.as_bytes()))
         .collect();
-    t.sort();
+    t.sort_unstable();
     t.dedup();
     t
 }
 
 /// Jaccard overlap of two sorted, unique token lists.
-pub fn overlap(a: &[String], b: &[String]) -> f64 {
+pub fn overlap(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }

@@ -728,7 +728,7 @@ fn corrupt_truncated_or_wrong_version_graphs_fail_clearly_and_are_not_touched() 
         ),
         (
             "wrong-shape",
-            good.replacen("\"nodes\": [", "\"nodes\": 5, \"x\": [", 1)
+            good.replacen("\"nodes\":[", "\"nodes\":5,\"x\":[", 1)
                 .into_bytes(),
             vec!["not a diplograph graph".into()],
         ),
