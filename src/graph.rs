@@ -991,398 +991,420 @@ fn build_from(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
     drop(accs);
     let aid = |fi: usize, local: usize| -> &str { &actor_ids[local_accs[fi][local] as usize] };
 
-    // the actors' names now live in the actor nodes
+    // the actors' names now live in the actor nodes; calls, statements and events are merged
+    // independently of each other (in parallel when the pool has threads), each consuming its
+    // own facts, and their nodes join the graph in a fixed order
+    let mut fcalls = Vec::with_capacity(facts.len());
+    let mut fstmts = Vec::with_capacity(facts.len());
+    let mut fevents = Vec::with_capacity(facts.len());
     for f in &mut facts {
         f.actors = Vec::new();
+        fcalls.push(std::mem::take(&mut f.calls));
+        fstmts.push(std::mem::take(&mut f.statements));
+        fevents.push(std::mem::take(&mut f.events));
     }
-    // 2. calls and meetings: merge by participant set and compatible date
-    struct CallAcc<'a> {
-        node: CallNode,
-        trigger: String,
-        parts: BTreeSet<&'a str>,
-        edges: Vec<(&'a str, Edge)>,
-        articles: Articles,
-        sources: FxHashSet<u32>,
-    }
-    let mut calls: Vec<CallAcc> = Vec::new();
-    let mut by_parts: FxHashMap<Vec<&str>, Vec<usize>> = FxHashMap::default();
-    for (fi, f) in facts.iter_mut().enumerate() {
-        for c in std::mem::take(&mut f.calls) {
-            if c.provenance.confidence < opts.min_confidence {
-                continue;
-            }
-            let parts: BTreeSet<&str> = c.participants.iter().map(|p| aid(fi, p.actor)).collect();
-            if parts.len() < 2 {
-                continue;
-            }
-            let pkey: Vec<&str> = parts.iter().copied().collect();
-            let cands = by_parts.entry(pkey).or_default();
-            let hit = cands.iter().copied().find(|&i| {
-                let n = &calls[i].node;
-                dates_agree(n.date, c.date)
-                    && (n.mode == c.mode
-                        || n.mode == CallMode::Unspecified
-                        || c.mode == CallMode::Unspecified)
-            });
-            let edges: Vec<(&str, Edge)> = c
-                .participants
-                .iter()
-                .map(|p| {
-                    (
-                        aid(fi, p.actor),
-                        Edge {
-                            relation: Relation::Participant,
-                            mention: Some(p.mention.clone()),
-                            article: Some(f.article.id.clone()),
-                        },
-                    )
-                })
-                .collect();
-            match hit {
-                Some(i) => {
-                    let acc = &mut calls[i];
-                    if !acc.node.evidence.contains(&c.evidence) {
-                        acc.node.evidence.push(c.evidence);
-                    }
-                    if acc.node.date.is_none() {
-                        acc.node.date = c.date;
-                        acc.node.date_text = c.date_text;
-                    }
-                    if acc.node.mode == CallMode::Unspecified {
-                        acc.node.mode = c.mode;
-                    }
-                    if acc.node.duration.is_none() {
-                        acc.node.duration = c.duration;
-                    }
-                    if acc.node.topic.is_none() {
-                        acc.node.topic = c.topic;
-                    }
-                    acc.node.confidence = acc.node.confidence.max(c.provenance.confidence);
-                    acc.edges.extend(edges);
-                    acc.articles.add(fi);
-                    acc.sources.insert(srcs[fi]);
+    let art = |fi: usize| -> &String { &facts[fi].article.id };
+    type Made<'a> = Vec<(Node, Vec<(&'a str, Edge)>)>;
+    let calls_phase = || -> Made<'_> {
+        let mut out: Made = Vec::new();
+        // 2. calls and meetings: merge by participant set and compatible date
+        struct CallAcc<'a> {
+            node: CallNode,
+            trigger: String,
+            parts: BTreeSet<&'a str>,
+            edges: Vec<(&'a str, Edge)>,
+            articles: Articles,
+            sources: FxHashSet<u32>,
+        }
+        let mut calls: Vec<CallAcc> = Vec::new();
+        let mut by_parts: FxHashMap<Vec<&str>, Vec<usize>> = FxHashMap::default();
+        for (fi, fc) in fcalls.into_iter().enumerate() {
+            for c in fc {
+                if c.provenance.confidence < opts.min_confidence {
+                    continue;
                 }
-                None => {
-                    cands.push(calls.len());
-                    calls.push(CallAcc {
-                        trigger: c.trigger.text,
-                        node: CallNode {
-                            id: String::new(),
-                            mode: c.mode,
-                            date: c.date,
-                            date_text: c.date_text,
-                            duration: c.duration,
-                            topic: c.topic,
-                            evidence: vec![c.evidence],
-                            rule: c.provenance.rule,
-                            confidence: c.provenance.confidence,
-                            num_articles: 0,
-                            num_sources: 0,
-                            cameo: None,
-                            plover: None,
-                        },
-                        parts,
-                        edges,
-                        articles: Articles::new(fi),
-                        sources: [srcs[fi]].into_iter().collect(),
-                    });
+                let parts: BTreeSet<&str> =
+                    c.participants.iter().map(|p| aid(fi, p.actor)).collect();
+                if parts.len() < 2 {
+                    continue;
+                }
+                let pkey: Vec<&str> = parts.iter().copied().collect();
+                let cands = by_parts.entry(pkey).or_default();
+                let hit = cands.iter().copied().find(|&i| {
+                    let n = &calls[i].node;
+                    dates_agree(n.date, c.date)
+                        && (n.mode == c.mode
+                            || n.mode == CallMode::Unspecified
+                            || c.mode == CallMode::Unspecified)
+                });
+                let edges: Vec<(&str, Edge)> = c
+                    .participants
+                    .iter()
+                    .map(|p| {
+                        (
+                            aid(fi, p.actor),
+                            Edge {
+                                relation: Relation::Participant,
+                                mention: Some(p.mention.clone()),
+                                article: Some(art(fi).clone()),
+                            },
+                        )
+                    })
+                    .collect();
+                match hit {
+                    Some(i) => {
+                        let acc = &mut calls[i];
+                        if !acc.node.evidence.contains(&c.evidence) {
+                            acc.node.evidence.push(c.evidence);
+                        }
+                        if acc.node.date.is_none() {
+                            acc.node.date = c.date;
+                            acc.node.date_text = c.date_text;
+                        }
+                        if acc.node.mode == CallMode::Unspecified {
+                            acc.node.mode = c.mode;
+                        }
+                        if acc.node.duration.is_none() {
+                            acc.node.duration = c.duration;
+                        }
+                        if acc.node.topic.is_none() {
+                            acc.node.topic = c.topic;
+                        }
+                        acc.node.confidence = acc.node.confidence.max(c.provenance.confidence);
+                        acc.edges.extend(edges);
+                        acc.articles.add(fi);
+                        acc.sources.insert(srcs[fi]);
+                    }
+                    None => {
+                        cands.push(calls.len());
+                        calls.push(CallAcc {
+                            trigger: c.trigger.text,
+                            node: CallNode {
+                                id: String::new(),
+                                mode: c.mode,
+                                date: c.date,
+                                date_text: c.date_text,
+                                duration: c.duration,
+                                topic: c.topic,
+                                evidence: vec![c.evidence],
+                                rule: c.provenance.rule,
+                                confidence: c.provenance.confidence,
+                                num_articles: 0,
+                                num_sources: 0,
+                                cameo: None,
+                                plover: None,
+                            },
+                            parts,
+                            edges,
+                            articles: Articles::new(fi),
+                            sources: [srcs[fi]].into_iter().collect(),
+                        });
+                    }
                 }
             }
         }
-    }
-    for mut acc in calls {
-        acc.node.evidence.sort();
-        let first = &acc.node.evidence[0];
-        let key = format!(
-            "{}|{:?}|{}|{}",
-            acc.parts.iter().copied().collect::<Vec<_>>().join(","),
-            acc.node.date,
-            first.article,
-            first.start
-        );
-        acc.node.id = format!("call:{:016x}", fnv1a(key.as_bytes()));
-        let trig = acc.trigger.clone();
-        let codes = crate::cameo::for_call(acc.node.mode, acc.parts.len(), &acc.node.rule, &trig);
-        acc.node.cameo = Some(codes.cameo);
-        acc.node.plover = Some(codes.plover);
-        acc.node.num_articles = acc.articles.count;
-        acc.node.num_sources = acc.sources.len();
-        let id = acc.node.id.clone();
-        let node = if acc.node.mode.kind() == "call" {
-            Node::Call(acc.node)
-        } else {
-            Node::Meeting(acc.node)
-        };
-        g.add_node(node);
-        acc.edges.sort();
-        acc.edges.dedup();
-        for (a, e) in acc.edges {
-            g.add_edge(a, &id, e);
+        for mut acc in calls {
+            acc.node.evidence.sort();
+            let first = &acc.node.evidence[0];
+            let key = format!(
+                "{}|{:?}|{}|{}",
+                acc.parts.iter().copied().collect::<Vec<_>>().join(","),
+                acc.node.date,
+                first.article,
+                first.start
+            );
+            acc.node.id = format!("call:{:016x}", fnv1a(key.as_bytes()));
+            let trig = acc.trigger.clone();
+            let codes =
+                crate::cameo::for_call(acc.node.mode, acc.parts.len(), &acc.node.rule, &trig);
+            acc.node.cameo = Some(codes.cameo);
+            acc.node.plover = Some(codes.plover);
+            acc.node.num_articles = acc.articles.count;
+            acc.node.num_sources = acc.sources.len();
+            let node = if acc.node.mode.kind() == "call" {
+                Node::Call(acc.node)
+            } else {
+                Node::Meeting(acc.node)
+            };
+            acc.edges.sort();
+            acc.edges.dedup();
+            out.push((node, acc.edges));
         }
-    }
+        out
+    };
 
     // 3. statements: merge by speaker and closely matching content (normalised token sets
     // overlapping by at least STATEMENT_OVERLAP, dates agreeing), one per article
-    struct StmtAcc<'a> {
-        node: StatementNode,
-        speaker: Option<&'a str>,
-        tokens: Vec<u64>,
-        edges: Vec<(&'a str, Edge)>,
-        articles: Articles,
-        sources: FxHashSet<u32>,
-    }
-    let mut stmts: Vec<StmtAcc> = Vec::new();
-    let mut by_speaker: FxHashMap<Option<&str>, BTreeMap<Option<NaiveDate>, Vec<usize>>> =
-        FxHashMap::default();
-    let mut anon: FxHashMap<Vec<u64>, Vec<usize>> = FxHashMap::default();
-    for (fi, f) in facts.iter_mut().enumerate() {
-        for s in std::mem::take(&mut f.statements) {
-            if s.provenance.confidence < opts.min_confidence {
-                continue;
-            }
-            let speaker = s.speaker.as_ref().map(|r| aid(fi, r.actor));
-            let tokens = content_tokens(&s.text);
-            let edge = s.speaker.as_ref().map(|r| {
-                (
-                    aid(fi, r.actor),
-                    Edge {
-                        relation: Relation::Speaker,
-                        mention: Some(r.mention.clone()),
-                        article: Some(f.article.id.clone()),
-                    },
-                )
-            });
-            // candidates: same speaker, and the same date or an unknown one on either side;
-            // statements without a speaker only merge when their contents are equal
-            let ok = |i: usize| {
-                let acc = &stmts[i];
-                if !dates_agree(acc.node.date, s.date) {
-                    false
-                } else if speaker.is_some() {
-                    overlap(&acc.tokens, &tokens) >= STATEMENT_OVERLAP && !acc.articles.has(fi)
-                } else {
-                    acc.tokens == tokens && !acc.articles.has(fi)
+    let stmts_phase = || -> Made<'_> {
+        let mut out: Made = Vec::new();
+        struct StmtAcc<'a> {
+            node: StatementNode,
+            speaker: Option<&'a str>,
+            tokens: Vec<u64>,
+            edges: Vec<(&'a str, Edge)>,
+            articles: Articles,
+            sources: FxHashSet<u32>,
+        }
+        let mut stmts: Vec<StmtAcc> = Vec::new();
+        let mut by_speaker: FxHashMap<Option<&str>, BTreeMap<Option<NaiveDate>, Vec<usize>>> =
+            FxHashMap::default();
+        let mut anon: FxHashMap<Vec<u64>, Vec<usize>> = FxHashMap::default();
+        for (fi, fs) in fstmts.into_iter().enumerate() {
+            for s in fs {
+                if s.provenance.confidence < opts.min_confidence {
+                    continue;
                 }
-            };
-            let hit = if speaker.is_none() {
-                anon.get(&tokens)
-                    .and_then(|v| v.iter().copied().find(|&i| ok(i)))
-            } else {
-                let by_date = by_speaker.entry(speaker).or_default();
-                let mut found = None;
-                let buckets: Vec<&Vec<usize>> = match s.date {
-                    Some(d) => [Some(d), None]
-                        .iter()
-                        .filter_map(|k| by_date.get(k))
-                        .collect(),
-                    None => by_date.values().collect(),
-                };
-                let mut best = usize::MAX;
-                for b in buckets {
-                    if let Some(i) = b.iter().copied().find(|&i| ok(i)) {
-                        best = best.min(i);
-                    }
-                }
-                if best != usize::MAX {
-                    found = Some(best);
-                }
-                found
-            };
-            match hit {
-                Some(i) => {
-                    let acc = &mut stmts[i];
-                    acc.node.evidence.push(s.evidence);
-                    if acc.node.date.is_none() {
-                        acc.node.date = s.date;
-                        acc.node.date_text = s.date_text;
-                    }
-                    acc.node.direct |= s.direct;
-                    acc.node.confidence = acc.node.confidence.max(s.provenance.confidence);
-                    acc.edges.extend(edge);
-                    acc.articles.add(fi);
-                    acc.sources.insert(srcs[fi]);
-                }
-                None => {
-                    if speaker.is_none() {
-                        anon.entry(tokens.clone()).or_default().push(stmts.len());
-                    } else {
-                        by_speaker
-                            .entry(speaker)
-                            .or_default()
-                            .entry(s.date)
-                            .or_default()
-                            .push(stmts.len());
-                    }
-                    stmts.push(StmtAcc {
-                        node: StatementNode {
-                            id: String::new(),
-                            direct: s.direct,
-                            text: s.text,
-                            date: s.date,
-                            date_text: s.date_text,
-                            evidence: vec![s.evidence],
-                            rule: s.provenance.rule,
-                            confidence: s.provenance.confidence,
-                            num_articles: 0,
-                            num_sources: 0,
-                            cameo: None,
-                            plover: None,
+                let speaker = s.speaker.as_ref().map(|r| aid(fi, r.actor));
+                let tokens = content_tokens(&s.text);
+                let edge = s.speaker.as_ref().map(|r| {
+                    (
+                        aid(fi, r.actor),
+                        Edge {
+                            relation: Relation::Speaker,
+                            mention: Some(r.mention.clone()),
+                            article: Some(art(fi).clone()),
                         },
-                        speaker,
-                        tokens,
-                        edges: edge.into_iter().collect(),
-                        articles: Articles::new(fi),
-                        sources: [srcs[fi]].into_iter().collect(),
-                    });
+                    )
+                });
+                // candidates: same speaker, and the same date or an unknown one on either side;
+                // statements without a speaker only merge when their contents are equal
+                let ok = |i: usize| {
+                    let acc = &stmts[i];
+                    if !dates_agree(acc.node.date, s.date) {
+                        false
+                    } else if speaker.is_some() {
+                        overlap(&acc.tokens, &tokens) >= STATEMENT_OVERLAP && !acc.articles.has(fi)
+                    } else {
+                        acc.tokens == tokens && !acc.articles.has(fi)
+                    }
+                };
+                let hit = if speaker.is_none() {
+                    anon.get(&tokens)
+                        .and_then(|v| v.iter().copied().find(|&i| ok(i)))
+                } else {
+                    let by_date = by_speaker.entry(speaker).or_default();
+                    let mut found = None;
+                    let buckets: Vec<&Vec<usize>> = match s.date {
+                        Some(d) => [Some(d), None]
+                            .iter()
+                            .filter_map(|k| by_date.get(k))
+                            .collect(),
+                        None => by_date.values().collect(),
+                    };
+                    let mut best = usize::MAX;
+                    for b in buckets {
+                        if let Some(i) = b.iter().copied().find(|&i| ok(i)) {
+                            best = best.min(i);
+                        }
+                    }
+                    if best != usize::MAX {
+                        found = Some(best);
+                    }
+                    found
+                };
+                match hit {
+                    Some(i) => {
+                        let acc = &mut stmts[i];
+                        acc.node.evidence.push(s.evidence);
+                        if acc.node.date.is_none() {
+                            acc.node.date = s.date;
+                            acc.node.date_text = s.date_text;
+                        }
+                        acc.node.direct |= s.direct;
+                        acc.node.confidence = acc.node.confidence.max(s.provenance.confidence);
+                        acc.edges.extend(edge);
+                        acc.articles.add(fi);
+                        acc.sources.insert(srcs[fi]);
+                    }
+                    None => {
+                        if speaker.is_none() {
+                            anon.entry(tokens.clone()).or_default().push(stmts.len());
+                        } else {
+                            by_speaker
+                                .entry(speaker)
+                                .or_default()
+                                .entry(s.date)
+                                .or_default()
+                                .push(stmts.len());
+                        }
+                        stmts.push(StmtAcc {
+                            node: StatementNode {
+                                id: String::new(),
+                                direct: s.direct,
+                                text: s.text,
+                                date: s.date,
+                                date_text: s.date_text,
+                                evidence: vec![s.evidence],
+                                rule: s.provenance.rule,
+                                confidence: s.provenance.confidence,
+                                num_articles: 0,
+                                num_sources: 0,
+                                cameo: None,
+                                plover: None,
+                            },
+                            speaker,
+                            tokens,
+                            edges: edge.into_iter().collect(),
+                            articles: Articles::new(fi),
+                            sources: [srcs[fi]].into_iter().collect(),
+                        });
+                    }
                 }
             }
         }
-    }
-    for mut acc in stmts {
-        acc.node.evidence.sort();
-        let first = &acc.node.evidence[0];
-        let key = format!(
-            "{:?}|{}|{}|{}",
-            acc.speaker,
-            first.article,
-            first.content.as_ref().map_or(first.start, |c| c.start),
-            acc.node.text
-        );
-        acc.node.id = format!("statement:{:016x}", fnv1a(key.as_bytes()));
-        let cue = first
-            .cue
-            .as_ref()
-            .map(|c| c.text.clone())
-            .unwrap_or_default();
-        let codes = crate::cameo::for_statement(&cue);
-        acc.node.cameo = Some(codes.cameo);
-        acc.node.plover = Some(codes.plover);
-        acc.node.num_articles = acc.articles.count;
-        acc.node.num_sources = acc.sources.len();
-        let id = acc.node.id.clone();
-        g.add_node(Node::Statement(acc.node));
-        acc.edges.sort();
-        acc.edges.dedup();
-        for (a, e) in acc.edges {
-            g.add_edge(a, &id, e);
+        for mut acc in stmts {
+            acc.node.evidence.sort();
+            let first = &acc.node.evidence[0];
+            let key = format!(
+                "{:?}|{}|{}|{}",
+                acc.speaker,
+                first.article,
+                first.content.as_ref().map_or(first.start, |c| c.start),
+                acc.node.text
+            );
+            acc.node.id = format!("statement:{:016x}", fnv1a(key.as_bytes()));
+            let cue = first
+                .cue
+                .as_ref()
+                .map(|c| c.text.clone())
+                .unwrap_or_default();
+            let codes = crate::cameo::for_statement(&cue);
+            acc.node.cameo = Some(codes.cameo);
+            acc.node.plover = Some(codes.plover);
+            acc.node.num_articles = acc.articles.count;
+            acc.node.num_sources = acc.sources.len();
+            acc.edges.sort();
+            acc.edges.dedup();
+            out.push((Node::Statement(acc.node), acc.edges));
         }
-    }
+        out
+    };
 
     // 4. events: merge by type, place and compatible date
-    struct EventAcc<'a> {
-        node: EventNode,
-        trigger: String,
-        edges: Vec<(&'a str, Edge)>,
-        articles: Articles,
-        sources: FxHashSet<u32>,
-    }
-    let mut events: Vec<EventAcc> = Vec::new();
-    let mut ev_index: FxHashMap<(String, String), Vec<usize>> = FxHashMap::default();
-    for (fi, f) in facts.iter_mut().enumerate() {
-        for e in std::mem::take(&mut f.events) {
-            if e.provenance.confidence < opts.min_confidence {
-                continue;
-            }
-            let mut edges = Vec::new();
-            if let Some(p) = &e.perpetrator {
-                edges.push((
-                    aid(fi, p.actor),
-                    Edge {
-                        relation: Relation::Perpetrator,
-                        mention: Some(p.mention.clone()),
-                        article: Some(f.article.id.clone()),
-                    },
-                ));
-            }
-            if let Some(p) = &e.location_actor {
-                edges.push((
-                    aid(fi, p.actor),
-                    Edge {
-                        relation: Relation::LocatedIn,
-                        mention: Some(p.mention.clone()),
-                        article: Some(f.article.id.clone()),
-                    },
-                ));
-            }
-            let place = e.location.as_deref().map(fold).unwrap_or_default();
-            let cands = ev_index
-                .entry((e.event_type.clone(), place.clone()))
-                .or_default();
-            // without a place, only events of the same article and sentence merge
-            let hit = cands.iter().copied().find(|&i| {
-                let n = &events[i].node;
-                if place.is_empty() {
-                    n.evidence
-                        .iter()
-                        .any(|x| x.article == e.evidence.article && x.start == e.evidence.start)
-                } else {
-                    dates_agree(n.date, e.date)
-                        && (n.date.is_some() || e.date.is_some() || events[i].articles.has(fi))
+    let events_phase = || -> Made<'_> {
+        let mut out: Made = Vec::new();
+        struct EventAcc<'a> {
+            node: EventNode,
+            trigger: String,
+            edges: Vec<(&'a str, Edge)>,
+            articles: Articles,
+            sources: FxHashSet<u32>,
+        }
+        let mut events: Vec<EventAcc> = Vec::new();
+        let mut ev_index: FxHashMap<(String, String), Vec<usize>> = FxHashMap::default();
+        for (fi, fe) in fevents.into_iter().enumerate() {
+            for e in fe {
+                if e.provenance.confidence < opts.min_confidence {
+                    continue;
                 }
-            });
-            match hit {
-                Some(i) => {
-                    let acc = &mut events[i];
-                    if !acc.node.evidence.contains(&e.evidence) {
-                        acc.node.evidence.push(e.evidence);
-                    }
-                    acc.node.killed = acc.node.killed.max(e.killed);
-                    acc.node.injured = acc.node.injured.max(e.injured);
-                    if acc.node.date.is_none() {
-                        acc.node.date = e.date;
-                        acc.node.date_text = e.date_text;
-                    }
-                    acc.node.confidence = acc.node.confidence.max(e.provenance.confidence);
-                    acc.edges.extend(edges);
-                    acc.articles.add(fi);
-                    acc.sources.insert(srcs[fi]);
-                }
-                None => {
-                    cands.push(events.len());
-                    events.push(EventAcc {
-                        trigger: e.trigger.text,
-                        node: EventNode {
-                            id: String::new(),
-                            event_type: e.event_type,
-                            date: e.date,
-                            date_text: e.date_text,
-                            location: e.location,
-                            killed: e.killed,
-                            injured: e.injured,
-                            evidence: vec![e.evidence],
-                            rule: e.provenance.rule,
-                            confidence: e.provenance.confidence,
-                            num_articles: 0,
-                            num_sources: 0,
-                            cameo: None,
-                            plover: None,
+                let mut edges = Vec::new();
+                if let Some(p) = &e.perpetrator {
+                    edges.push((
+                        aid(fi, p.actor),
+                        Edge {
+                            relation: Relation::Perpetrator,
+                            mention: Some(p.mention.clone()),
+                            article: Some(art(fi).clone()),
                         },
-                        edges,
-                        articles: Articles::new(fi),
-                        sources: [srcs[fi]].into_iter().collect(),
-                    });
+                    ));
+                }
+                if let Some(p) = &e.location_actor {
+                    edges.push((
+                        aid(fi, p.actor),
+                        Edge {
+                            relation: Relation::LocatedIn,
+                            mention: Some(p.mention.clone()),
+                            article: Some(art(fi).clone()),
+                        },
+                    ));
+                }
+                let place = e.location.as_deref().map(fold).unwrap_or_default();
+                let cands = ev_index
+                    .entry((e.event_type.clone(), place.clone()))
+                    .or_default();
+                // without a place, only events of the same article and sentence merge
+                let hit = cands.iter().copied().find(|&i| {
+                    let n = &events[i].node;
+                    if place.is_empty() {
+                        n.evidence
+                            .iter()
+                            .any(|x| x.article == e.evidence.article && x.start == e.evidence.start)
+                    } else {
+                        dates_agree(n.date, e.date)
+                            && (n.date.is_some() || e.date.is_some() || events[i].articles.has(fi))
+                    }
+                });
+                match hit {
+                    Some(i) => {
+                        let acc = &mut events[i];
+                        if !acc.node.evidence.contains(&e.evidence) {
+                            acc.node.evidence.push(e.evidence);
+                        }
+                        acc.node.killed = acc.node.killed.max(e.killed);
+                        acc.node.injured = acc.node.injured.max(e.injured);
+                        if acc.node.date.is_none() {
+                            acc.node.date = e.date;
+                            acc.node.date_text = e.date_text;
+                        }
+                        acc.node.confidence = acc.node.confidence.max(e.provenance.confidence);
+                        acc.edges.extend(edges);
+                        acc.articles.add(fi);
+                        acc.sources.insert(srcs[fi]);
+                    }
+                    None => {
+                        cands.push(events.len());
+                        events.push(EventAcc {
+                            trigger: e.trigger.text,
+                            node: EventNode {
+                                id: String::new(),
+                                event_type: e.event_type,
+                                date: e.date,
+                                date_text: e.date_text,
+                                location: e.location,
+                                killed: e.killed,
+                                injured: e.injured,
+                                evidence: vec![e.evidence],
+                                rule: e.provenance.rule,
+                                confidence: e.provenance.confidence,
+                                num_articles: 0,
+                                num_sources: 0,
+                                cameo: None,
+                                plover: None,
+                            },
+                            edges,
+                            articles: Articles::new(fi),
+                            sources: [srcs[fi]].into_iter().collect(),
+                        });
+                    }
                 }
             }
         }
-    }
-    for mut acc in events {
-        acc.node.evidence.sort();
-        let first = &acc.node.evidence[0];
-        let key = format!(
-            "{}|{:?}|{:?}|{}|{}",
-            acc.node.event_type, acc.node.location, acc.node.date, first.article, first.start
-        );
-        acc.node.id = format!("event:{:016x}", fnv1a(key.as_bytes()));
-        let codes = crate::cameo::for_event(&acc.trigger, &first.text);
-        acc.node.cameo = Some(codes.cameo);
-        acc.node.plover = Some(codes.plover);
-        acc.node.num_articles = acc.articles.count;
-        acc.node.num_sources = acc.sources.len();
-        let id = acc.node.id.clone();
-        g.add_node(Node::Event(acc.node));
-        acc.edges.sort();
-        acc.edges.dedup();
-        for (a, e) in acc.edges {
+        for mut acc in events {
+            acc.node.evidence.sort();
+            let first = &acc.node.evidence[0];
+            let key = format!(
+                "{}|{:?}|{:?}|{}|{}",
+                acc.node.event_type, acc.node.location, acc.node.date, first.article, first.start
+            );
+            acc.node.id = format!("event:{:016x}", fnv1a(key.as_bytes()));
+            let codes = crate::cameo::for_event(&acc.trigger, &first.text);
+            acc.node.cameo = Some(codes.cameo);
+            acc.node.plover = Some(codes.plover);
+            acc.node.num_articles = acc.articles.count;
+            acc.node.num_sources = acc.sources.len();
+            acc.edges.sort();
+            acc.edges.dedup();
+            out.push((Node::Event(acc.node), acc.edges));
+        }
+        out
+    };
+
+    let (made_calls, (made_stmts, made_events)) =
+        rayon::join(calls_phase, || rayon::join(stmts_phase, events_phase));
+    for (node, edges) in made_calls.into_iter().chain(made_stmts).chain(made_events) {
+        let id = node.id().to_string();
+        g.add_node(node);
+        for (a, e) in edges {
             g.add_edge(a, &id, e);
         }
     }
