@@ -70,7 +70,8 @@ pub fn extract_stream(
 }
 
 /// Streams the articles of `inputs` through `map` in parallel batches (rayon), calling `sink`
-/// with each batch's results in input order. Only one batch of articles is held at a time.
+/// with each batch's results in input order. The next batch is read while one is mapped, and
+/// only those two batches of articles are held at a time.
 pub fn map_stream<T: Send>(
     inputs: &[PathBuf],
     opts: &RunOptions,
@@ -81,36 +82,53 @@ pub fn map_stream<T: Send>(
 ) -> Report {
     let mut report = Report::default();
     let batch_size = if opts.batch == 0 { 256 } else { opts.batch };
-    let mut batch: Vec<Article> = Vec::with_capacity(batch_size);
-    let run = |batch: &mut Vec<Article>| -> Vec<T> {
-        let out: Vec<T> = batch.par_iter().map(&map).collect();
-        batch.clear();
-        out
-    };
-    for rec in Ingest::new(inputs, opts.ingest.clone()) {
-        match rec {
-            Record::Article(a) => {
-                report.read += 1;
-                report.bytes += a.text.len() as u64;
-                batch.push(a);
-                if batch.len() >= batch_size {
-                    sink(run(&mut batch));
-                    progress(report.read, report.bytes);
+    let mut ingest = Ingest::new(inputs, opts.ingest.clone());
+    // one batch of articles, and the skips and warnings met while reading it (reported from
+    // this thread, in order, once the batch is read)
+    let read = |ingest: &mut Ingest| -> (Vec<Article>, Vec<Record>) {
+        let mut batch = Vec::with_capacity(batch_size);
+        let mut notes = Vec::new();
+        for rec in ingest.by_ref() {
+            match rec {
+                Record::Article(a) => {
+                    batch.push(a);
+                    if batch.len() >= batch_size {
+                        break;
+                    }
                 }
-            }
-            Record::Skipped { origin, reason } => {
-                notice(&origin, &reason, true);
-                report.skipped.push((origin, reason));
-            }
-            Record::Warning { origin, message } => {
-                notice(&origin, &message, false);
-                report.warnings.push((origin, message));
+                other => notes.push(other),
             }
         }
-    }
-    if !batch.is_empty() {
-        sink(run(&mut batch));
+        (batch, notes)
+    };
+    let mut note = |notes: Vec<Record>, report: &mut Report| {
+        for rec in notes {
+            match rec {
+                Record::Skipped { origin, reason } => {
+                    notice(&origin, &reason, true);
+                    report.skipped.push((origin, reason));
+                }
+                Record::Warning { origin, message } => {
+                    notice(&origin, &message, false);
+                    report.warnings.push((origin, message));
+                }
+                Record::Article(_) => {}
+            }
+        }
+    };
+    let (mut batch, notes) = read(&mut ingest);
+    note(notes, &mut report);
+    while !batch.is_empty() {
+        report.read += batch.len();
+        report.bytes += batch.iter().map(|a| a.text.len() as u64).sum::<u64>();
+        let (out, (next, notes)) = rayon::join(
+            || batch.par_iter().map(&map).collect::<Vec<T>>(),
+            || read(&mut ingest),
+        );
+        sink(out);
         progress(report.read, report.bytes);
+        note(notes, &mut report);
+        batch = next;
     }
     report
 }

@@ -908,18 +908,8 @@ fn build_from(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
         articles: facts.iter().map(|f| f.article.clone()).collect(),
         ..Graph::default()
     };
-    // room for every node and edge up front (an upper bound: merged facts make fewer), so the
-    // graph never holds two copies of its node list while growing
-    let (mut nodes, mut edges) = (accs.len(), 0);
-    for f in &facts {
-        nodes += f.calls.len() + f.statements.len() + f.events.len();
-        edges += f.calls.iter().map(|c| c.participants.len()).sum::<usize>()
-            + f.statements.len()
-            + 2 * f.events.len();
-    }
-    g.g.reserve_exact_nodes(nodes);
-    g.g.reserve_exact_edges(edges);
-    g.index.reserve(nodes);
+    g.g.reserve_exact_nodes(accs.len());
+    g.index.reserve(accs.len());
     let mut order: Vec<u32> = (0..accs.len() as u32).collect();
     order.sort_unstable_by(|a, b| accs[*a as usize].key.cmp(&accs[*b as usize].key));
     let mut actor_ids: Vec<String> = vec![String::new(); accs.len()];
@@ -1003,6 +993,16 @@ fn build_from(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
         fstmts.push(std::mem::take(&mut f.statements));
         fevents.push(std::mem::take(&mut f.events));
     }
+    // room for every other node and edge (an upper bound: merged facts make fewer), so the graph
+    // never holds two copies of its node list while growing
+    let (mut nodes, mut edges) = (0, 0);
+    for ((c, s), e) in fcalls.iter().zip(&fstmts).zip(&fevents) {
+        nodes += c.len() + s.len() + e.len();
+        edges += c.iter().map(|c| c.participants.len()).sum::<usize>() + s.len() + 2 * e.len();
+    }
+    g.g.reserve_exact_nodes(nodes);
+    g.g.reserve_exact_edges(edges);
+    g.index.reserve(nodes);
     let art = |fi: usize| -> &String { &facts[fi].article.id };
     type Made<'a> = Vec<(Node, Vec<(&'a str, Edge)>)>;
     let calls_phase = || -> Made<'_> {
