@@ -382,7 +382,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
 
     /// Premodifier of a title: a country, demonym or body ("US", "Ukrainian", "NATO", "Ukraine's").
     /// Returns (affiliation name, code, index after it).
-    fn affiliation_at(&self, i: usize) -> Option<(String, String, usize)> {
+    fn affiliation_at(&self, i: usize) -> Option<(&'static str, &'static str, usize)> {
         let d = self.doc;
         let (tag, mut j) = d.phrase_at(i, |t| {
             matches!(
@@ -396,7 +396,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let (name, code) = match tag {
             Tag::Country(c) => {
                 let c = self.lex.canonical_country(c);
-                (c.name.to_string(), c.code.to_string())
+                (c.name, c.code)
             }
             Tag::Demonym(k) | Tag::Capital(k, _) => {
                 let ci = if let Tag::Demonym(_) = tag {
@@ -405,11 +405,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     self.lex.capitals[k as usize]
                 };
                 let c = self.lex.canonical_country(ci);
-                (c.name.to_string(), c.code.to_string())
+                (c.name, c.code)
             }
             Tag::Org(o) => {
                 let o = &self.lex.orgs[o as usize];
-                (o.name.to_string(), o.key.to_string())
+                (o.name, o.key)
             }
             _ => return None,
         };
@@ -536,8 +536,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     ent.aliases.insert(full);
                 }
                 if let Some((an, ac, _)) = &aff {
-                    ent.affiliation = Some(an.clone());
-                    ent.aff_code = Some(ac.clone());
+                    ent.affiliation = Some(an.to_string());
+                    ent.aff_code = Some(ac.to_string());
                 }
                 let first = if has_the { i + 1 } else { i };
                 self.push(Mention {
@@ -560,7 +560,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             // a nominal: "the president", "the Ukrainian leader", "the foreign minister"
             if (has_the || aff.is_some()) && title.class != TitleClass::Honorific {
                 let first = i;
-                let ent = self.resolve_nominal(title_ix, aff.as_ref().map(|a| a.1.as_str()));
+                let ent = self.resolve_nominal(title_ix, aff.as_ref().map(|a| a.1));
                 let ix = self.push(Mention {
                     first,
                     last: after_title,
