@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
@@ -597,19 +598,20 @@ struct ActorAcc<'f> {
     last_fact: usize,
 }
 
-/// The folded keys of one local actor, computed once per build ([`name_key`] is costly).
+/// The folded keys of one local actor, computed once per build ([`name_key`] is costly) and
+/// shared between the actors with the same surface strings.
 struct ActorKeys {
-    name: String,
-    title: Option<String>,
-    aff: Option<String>,
+    name: Rc<str>,
+    title: Option<Rc<str>>,
+    aff: Option<Rc<str>>,
 }
 
 /// [`ActorKeys`] of every local actor of `facts`, memoised by surface string.
 fn actor_keys(facts: &[ArticleFacts]) -> Vec<Vec<ActorKeys>> {
-    fn key<'f>(memo: &mut FxHashMap<&'f str, String>, s: &'f str) -> String {
-        memo.entry(s).or_insert_with(|| name_key(s)).clone()
+    fn key<'f>(memo: &mut FxHashMap<&'f str, Rc<str>>, s: &'f str) -> Rc<str> {
+        memo.entry(s).or_insert_with(|| name_key(s).into()).clone()
     }
-    let mut memo: FxHashMap<&str, String> = FxHashMap::default();
+    let mut memo: FxHashMap<&str, Rc<str>> = FxHashMap::default();
     let mut out = Vec::with_capacity(facts.len());
     for f in facts {
         let mut v = Vec::with_capacity(f.actors.len());
@@ -764,18 +766,18 @@ impl PersonResolver {
                     .or_default()
                     .entry(format!("name:{k}"))
                     .or_default();
-                e.0.extend(ak.title.iter().cloned());
-                e.1.extend(ak.aff.iter().cloned());
+                e.0.extend(ak.title.iter().map(|t| t.to_string()));
+                e.1.extend(ak.aff.iter().map(|t| t.to_string()));
             }
         }
         for (_, ak) in persons() {
             let k = &ak.name;
-            if k.contains(' ') || k.is_empty() || r.full_by_last.contains_key(k) {
+            if k.contains(' ') || k.is_empty() || r.full_by_last.contains_key(&**k) {
                 continue;
             }
             if let Some(q) = qualifier(ak) {
                 r.qualified_by_last
-                    .entry(k.clone())
+                    .entry(k.to_string())
                     .or_default()
                     .insert(format!("name:{k}|{q}"));
             }
@@ -795,9 +797,9 @@ impl PersonResolver {
         if k.contains(' ') || k.is_empty() {
             return key();
         }
-        if let Some(fulls) = self.full_by_last.get(k) {
-            let title = ak.title.as_ref();
-            let aff = ak.aff.as_ref();
+        if let Some(fulls) = self.full_by_last.get(&**k) {
+            let title = ak.title.as_deref();
+            let aff = ak.aff.as_deref();
             if fulls.len() == 1 {
                 // one full-named person with this surname: the mention is that person, whatever
                 // the title ("Prime Minister Rutte" in 2020, "Secretary General Rutte" in 2025)
@@ -824,7 +826,7 @@ impl PersonResolver {
         }
         match qualifier(ak) {
             Some(q) => format!("name:{k}|{q}"),
-            None => match self.qualified_by_last.get(k) {
+            None => match self.qualified_by_last.get(&**k) {
                 Some(qs) if qs.len() == 1 => qs.iter().next().unwrap().clone(),
                 _ => key(),
             },
