@@ -79,6 +79,10 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
             (Trig::Transitive, CallMode::Unspecified, "call.told")
         }
         "meetings" => (Trig::Noun, CallMode::InPerson, "call.meeting"),
+        // "at the negotiating table with A"
+        "table" if i > 0 && matches!(doc.low(i - 1), "negotiating" | "bargaining") => {
+            (Trig::Noun, CallMode::InPerson, "call.noun")
+        }
         "received" | "receives" | "hosted" | "hosts" | "welcomed" | "greets" | "greeted"
         | "greeting" => (Trig::Transitive, CallMode::InPerson, "call.received"),
         "phoned" | "telephoned" | "rang" | "dialed" | "dialled" => {
@@ -419,6 +423,17 @@ fn modifies_noun(doc: &Doc, k: usize) -> bool {
     )
 }
 
+/// Participles that add a mediator or host to a meeting: "talks brokered by A".
+const MEDIATED: &[&str] = &[
+    "brokered",
+    "chaired",
+    "convened",
+    "facilitated",
+    "hosted",
+    "mediated",
+    "moderated",
+];
+
 /// Nouns for the people of a body: "Kremlin officials", "EU ambassadors".
 fn people_noun(w: &str) -> bool {
     matches!(
@@ -470,6 +485,18 @@ impl Cx<'_, '_> {
         men.entity.is_some() && men.kind != MentionKind::Demonym && !men.place
     }
 
+    /// A country read as a place after "the leaders of", "officials from": it stands for its
+    /// people here.
+    fn body_of(&self, m: usize) -> bool {
+        let d = self.doc;
+        let men = &self.actors.mentions[m];
+        men.entity.is_some()
+            && men.kind == MentionKind::Name
+            && men.first >= 2
+            && matches!(d.low(men.first - 1), "of" | "from")
+            && people_noun(d.low(men.first - 2))
+    }
+
     /// An actor mention (not a place) that starts at `i`, allowing a leading determiner, and
     /// the index after it. "her Chilean counterpart Ana Ruiz" is Ana Ruiz; "his Chilean
     /// counterpart" and "Chilean officials" stand for the country.
@@ -481,6 +508,16 @@ impl Cx<'_, '_> {
         let mut k = i;
         if matches!(d.low(k), "the" | "his" | "her" | "their" | "its" | "our") && k + 1 < hi {
             k += 1;
+        }
+        // "the leaders of A", "officials from A": the body or country stands for its people
+        if k + 2 < hi
+            && people_noun(d.low(k))
+            && matches!(d.low(k + 1), "of" | "from")
+            && let Some(m) = self.actors.mention_index_at(k + 2)
+            && self.actors.mentions[m].first == k + 2
+            && (self.valid(m) || self.body_of(m))
+        {
+            return Some((m, self.skip_position(self.actors.mentions[m].last, hi)));
         }
         let m = match self.actors.mention_index_at(k) {
             Some(m) => m,
@@ -838,7 +875,7 @@ impl Cx<'_, '_> {
             let Some(m) = self.actors.mention_index_at(k - 1) else {
                 break;
             };
-            if !self.valid(m) {
+            if !self.valid(m) && !self.body_of(m) {
                 break;
             }
             let men = &self.actors.mentions[m];
@@ -986,6 +1023,12 @@ impl Cx<'_, '_> {
             }
             return Vec::new();
         }
+        // "… agreed by A, B and C at the negotiating table with D": a list of parties right
+        // before the phrase, as a passive agent or as the clause subject
+        let list = self.parties_before_pp(k - 1, lo);
+        if !list.is_empty() {
+            return list;
+        }
         let mut j = lo;
         let mut best = None;
         while j < k {
@@ -1025,6 +1068,44 @@ impl Cx<'_, '_> {
             j += 1;
         }
         best.into_iter().collect()
+    }
+
+    /// The parties ending right before the preposition at `p` when they are a passive agent
+    /// ("by A and B") or a clause subject (at the start of the sentence or after a comma).
+    fn parties_before_pp(&self, p: usize, lo: usize) -> Vec<usize> {
+        let d = self.doc;
+        if p <= lo {
+            return Vec::new();
+        }
+        let Some(m) = self.actors.mention_index_at(p - 1) else {
+            return Vec::new();
+        };
+        if !self.valid(m) || self.actors.mentions[m].last != p {
+            return Vec::new();
+        }
+        let list = self.parties_before(p, lo);
+        let Some(&first) = list.first() else {
+            return Vec::new();
+        };
+        let f = self.actors.mentions[first].first;
+        let open = f == lo || matches!(d.low(f - 1), "by" | "," | ";" | ":");
+        if open { list } else { Vec::new() }
+    }
+
+    /// "… brokered by A", "… mediated by A and B", "… hosted by A" within the clause after the
+    /// trigger at `i`.
+    fn mediators(&self, i: usize, hi: usize) -> Vec<usize> {
+        let d = self.doc;
+        let end = hi.min(i + 14);
+        for k in i + 1..end.saturating_sub(1) {
+            if matches!(d.tok_text(k), ";" | "." | ":" | "\u{2014}") {
+                break;
+            }
+            if MEDIATED.binary_search(&d.low(k)).is_ok() && d.low(k + 1) == "by" {
+                return self.parties_from(k + 2, hi);
+            }
+        }
+        Vec::new()
     }
 
     /// A mention that surely names a person: a resolved pronoun, a titled person, or a name of
@@ -1192,6 +1273,21 @@ impl Cx<'_, '_> {
     }
 }
 
+/// After a verb at `i` with a plural subject: a word that makes it one exchange ("each
+/// other", "one another", "by phone", "privately").
+fn reciprocal(doc: &Doc, i: usize, hi: usize) -> bool {
+    (i + 1..hi.min(i + 6)).any(|k| {
+        let w = doc.low(k);
+        let next = if k + 1 < hi { doc.low(k + 1) } else { "" };
+        (w == "each" && next == "other")
+            || (w == "one" && next == "another")
+            || matches!(
+                w,
+                "phone" | "telephone" | "privately" | "directly" | "face-to-face" | "one-on-one"
+            )
+    })
+}
+
 fn mode_from_context(doc: &Doc, lo: usize, hi: usize, default: CallMode) -> CallMode {
     let mut mode = default;
     for k in lo..hi {
@@ -1288,19 +1384,26 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                     }
                     Trig::SpeakWith => {
                         if !matches!(next, "with" | "to") {
-                            continue;
+                            // "A and B spoke by phone", "the leaders of A and B talked to each
+                            // other"
+                            let subj = cx.parties_before(i, lo);
+                            if subj.len() < 2 || !reciprocal(doc, i, hi) {
+                                continue;
+                            }
+                            parts.extend(subj);
+                        } else {
+                            let objs = cx.parties_from(k + 1, hi);
+                            if objs.is_empty() {
+                                continue;
+                            }
+                            let subj = cx.subject(i, lo);
+                            if let Some((w, more)) = cx.gapped_with(&objs, hi) {
+                                gapped = Some((w, subj.clone(), more));
+                            }
+                            split_one = subj.len() == 1 && objs.len() >= 3;
+                            parts.extend(subj);
+                            parts.extend(objs);
                         }
-                        let objs = cx.parties_from(k + 1, hi);
-                        if objs.is_empty() {
-                            continue;
-                        }
-                        let subj = cx.subject(i, lo);
-                        if let Some((w, more)) = cx.gapped_with(&objs, hi) {
-                            gapped = Some((w, subj.clone(), more));
-                        }
-                        split_one = subj.len() == 1 && objs.len() >= 3;
-                        parts.extend(subj);
-                        parts.extend(objs);
                     }
                     Trig::Transitive => {
                         let passive = next == "by"
@@ -1495,6 +1598,10 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                         }
                     }
                 }
+            }
+            // "talks with A brokered by B": the mediator or host takes part
+            if !parts.is_empty() {
+                parts.extend(cx.mediators(i, hi));
             }
             // distinct entities, persons or bodies; a pronoun without an antecedent is dropped
             let mut seen = Vec::new();
@@ -1917,5 +2024,39 @@ mod tests {
             "Speaking after talks with Governor Pim Dorsey on Monday, Senator Mara Quill said taxes would fall.",
         );
         assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+    }
+
+    #[test]
+    fn a_passive_agent_list_at_the_negotiating_table() {
+        let v = calls(
+            "He said the pledges were made by Norway, Chile and Kenya at the negotiating table with Peru.",
+        );
+        assert!(has(&v, &["Norway", "Chile", "Kenya", "Peru"]), "{v:?}");
+        assert!(calls("Sanctions on Chile at the negotiating table with Peru stayed.").is_empty());
+    }
+
+    #[test]
+    fn a_mediator_after_by_takes_part() {
+        let v = calls("Chile held secret talks with Peru brokered by Norway last year.");
+        assert!(has(&v, &["Chile", "Peru", "Norway"]), "{v:?}");
+        let v = calls(
+            "Governor Pim Dorsey met Senator Mara Quill at a dinner hosted by Mayor Ivo Lund.",
+        );
+        assert!(has(&v, &["Pim Dorsey", "Mara Quill", "Ivo Lund"]), "{v:?}");
+    }
+
+    #[test]
+    fn a_plural_subject_that_spoke_to_each_other_or_by_phone() {
+        let v = calls("The leaders of Chile and Peru talked past each other for years.");
+        assert!(has(&v, &["Chile", "Peru"]), "{v:?}");
+        let v = calls("Governor Pim Dorsey and Senator Mara Quill spoke by phone on Monday.");
+        assert!(has(&v, &["Pim Dorsey", "Mara Quill"]), "{v:?}");
+        assert!(calls("Governor Pim Dorsey and Senator Mara Quill spoke at the rally.").is_empty());
+    }
+
+    #[test]
+    fn the_leaders_of_a_country_stand_for_it() {
+        let v = calls("Governor Pim Dorsey met with the leaders of Chile and Peru in May.");
+        assert!(has(&v, &["Pim Dorsey", "Chile", "Peru"]), "{v:?}");
     }
 }
