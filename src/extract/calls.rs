@@ -7,8 +7,8 @@
 //! "between", and direct objects of "met", "received", "hosted". Appeals and figures of speech
 //! ("called for", "call on", "talks about", "speaks volumes") are not calls.
 
-use crate::actors::{Actors, MentionKind};
-use crate::lexicon::Tag;
+use crate::actors::{Actors, MentionKind, pronoun_gender};
+use crate::lexicon::{Gender, Tag};
 use crate::segment::{CAP, Doc, Kind, POSSESSIVE};
 use crate::types::{ActorType, CallMode, Span};
 
@@ -48,7 +48,10 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
     Some(match w {
         "spoke" | "speaks" | "speak" | "speaking" | "talked" | "talk" | "talking" | "chatted"
         | "chatting" | "conferred" | "conferring" | "confer" | "consulted" | "consulting"
-        | "confided" | "huddled" => (Trig::SpeakWith, CallMode::Unspecified, "call.spoke_with"),
+        | "confided" | "huddled" | "chats" | "chat" | "laughs" | "laughed" | "laughing"
+        | "jokes" | "joked" | "joking" => {
+            (Trig::SpeakWith, CallMode::Unspecified, "call.spoke_with")
+        }
         // "shook hands with", "sat down with", "reached out to"
         "shakes" | "shook" | "shaking" | "shake" if next == "hands" => {
             (Trig::SpeakWith, CallMode::InPerson, "call.shook_hands")
@@ -75,7 +78,7 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
         "visited" | "embraced" | "hugged" => (Trig::Transitive, CallMode::InPerson, "call.visited"),
         // "Ana Ruiz told Tom Ode that …": a conversation of unknown medium, persons only
         "told" | "tells" | "telling" | "assured" | "reassured" | "congratulated"
-        | "congratulates" | "asked" | "asks" => {
+        | "congratulates" | "asked" | "asks" | "advised" | "briefed" => {
             (Trig::Transitive, CallMode::Unspecified, "call.told")
         }
         "meetings" => (Trig::Noun, CallMode::InPerson, "call.meeting"),
@@ -420,6 +423,28 @@ fn modifies_noun(doc: &Doc, k: usize) -> bool {
             | "sent"
             | "met."
             | "&"
+            | "a"
+            | "an"
+            | "the"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "my"
+            | "our"
+            | "your"
+            | "these"
+            | "those"
+            | "what"
+            | "how"
+            | "why"
     )
 }
 
@@ -525,6 +550,10 @@ impl Cx<'_, '_> {
             None if k > i => {
                 if let Some(r) = self.modified_name(k, hi) {
                     return Some(r);
+                }
+                // "her", not a possessive before its noun ("his supporters", "her aides")
+                if d.low(i) != "her" || modifies_noun(d, k) {
+                    return None;
                 }
                 let p = self.actors.mention_index_at(i)?;
                 let pm = &self.actors.mentions[p];
@@ -821,6 +850,10 @@ impl Cx<'_, '_> {
             if !skip {
                 break;
             }
+            // "went to the capital to meet A": a party right before "to" is no subject
+            if w == "to" && k >= lo + 2 && self.actors.mention_index_at(k - 2).is_some() {
+                return Vec::new();
+            }
             if w == "who" {
                 // "X, who met Y": the antecedent before the comma
                 if k >= 3 && d.tok_text(k - 2) == "," {
@@ -882,6 +915,22 @@ impl Cx<'_, '_> {
             // "A's" is a possessor, not a subject: only via skip in subject()
             out.push(m);
             k = men.first;
+            // "A and B, as well as C and D"
+            if k >= lo + 4
+                && d.low(k - 1) == "as"
+                && d.low(k - 2) == "well"
+                && d.low(k - 3) == "as"
+                && self
+                    .actors
+                    .mention_index_at(k - 4 - usize::from(d.tok_text(k - 4) == ","))
+                    .is_some()
+            {
+                k -= 3;
+                if d.tok_text(k - 1) == "," {
+                    k -= 1;
+                }
+                continue;
+            }
             // an apposition before: "Ahmet Dede, the prime minister," -> take the name too
             if k > lo && matches!(d.low(k - 1), "and" | "&") {
                 k -= 1;
@@ -905,7 +954,47 @@ impl Cx<'_, '_> {
             break;
         }
         out.reverse();
+        // "Ana Ruiz, an aide to the president of QRZ, asked …": a party inside the apposition
+        // gives way to the head before it
+        if let [m] = out[..]
+            && self.in_apposition(m, lo)
+        {
+            return self.apposition_head(m, lo).into_iter().collect();
+        }
         out
+    }
+
+    /// The mention `m` ends an apposition set off by commas and sits in a prepositional phrase
+    /// ("…, president of QRZ, asked").
+    fn in_apposition(&self, m: usize, lo: usize) -> bool {
+        let d = self.doc;
+        let men = &self.actors.mentions[m];
+        men.first > lo
+            && men.last < d.tokens.len()
+            && d.tok_text(men.last) == ","
+            && matches!(
+                d.low(men.first - 1),
+                "of" | "for" | "at" | "from" | "to" | "in"
+            )
+    }
+
+    /// The person named right before the comma that opens the apposition ending at `m`.
+    fn apposition_head(&self, m: usize, lo: usize) -> Option<usize> {
+        let d = self.doc;
+        let mut k = self.actors.mentions[m].first;
+        let stop = k.saturating_sub(15).max(lo);
+        while k > stop {
+            k -= 1;
+            if d.tok_text(k) == "," {
+                let h = self.actors.mention_index_at(k.checked_sub(1)?)?;
+                let men = &self.actors.mentions[h];
+                let person = men
+                    .entity
+                    .is_some_and(|e| self.actors.entities[e].actor_type == ActorType::Person);
+                return (self.valid(h) && person && men.last == k).then_some(h);
+            }
+        }
+        None
     }
 
     /// The subject of the clause containing `i`: parties right before it, else the subject
@@ -1074,6 +1163,21 @@ impl Cx<'_, '_> {
     /// ("by A and B") or a clause subject (at the start of the sentence or after a comma).
     fn parties_before_pp(&self, p: usize, lo: usize) -> Vec<usize> {
         let d = self.doc;
+        // "by A last week in a meeting with B": time words before the phrase
+        let mut p = p;
+        let mut steps = 0;
+        while p > lo + 1
+            && steps < 3
+            && self.actors.mention_index_at(p - 1).is_none()
+            && (d.has_tag(p - 1, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)))
+                || matches!(
+                    d.low(p - 1),
+                    "last" | "week" | "month" | "yesterday" | "today" | "earlier" | "on"
+                ))
+        {
+            p -= 1;
+            steps += 1;
+        }
         if p <= lo {
             return Vec::new();
         }
@@ -1106,6 +1210,132 @@ impl Cx<'_, '_> {
             }
         }
         Vec::new()
+    }
+
+    /// The nearest earlier named person mention (within four sentences) of the gender of the
+    /// pronoun `m` whose entity is not one of `not`.
+    fn other_antecedent(&self, m: usize, not: &[usize]) -> Option<usize> {
+        let d = self.doc;
+        let men = &self.actors.mentions[m];
+        let g = pronoun_gender(d.low(men.first)).unwrap_or(Gender::Unknown);
+        let s = d.sent_of[men.first] as usize;
+        for p in (0..m).rev() {
+            let pm = &self.actors.mentions[p];
+            if (d.sent_of[pm.first] as usize) + 4 < s {
+                break;
+            }
+            let Some(e) = pm.entity else { continue };
+            let ent = &self.actors.entities[e];
+            if pm.place
+                || pm.kind == MentionKind::Pronoun
+                || ent.actor_type != ActorType::Person
+                || not.contains(&e)
+                || (g != Gender::Unknown && ent.gender != g)
+            {
+                continue;
+            }
+            return Some(p);
+        }
+        None
+    }
+
+    /// "met with several envoys — on Monday with A and on Tuesday with B": when the object at
+    /// `k` is no party, the parties of each "with" in a dash or colon elaboration that follows.
+    fn elaborated_with(&self, k: usize, hi: usize) -> Vec<usize> {
+        let d = self.doc;
+        let end = hi.min(k + 12);
+        let Some(dash) = (k..end)
+            .take_while(|&j| !matches!(d.tok_text(j), "." | ";" | ","))
+            .find(|&j| matches!(d.tok_text(j), "\u{2014}" | "\u{2013}" | "--" | ":"))
+        else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut j = dash + 1;
+        while j < hi.min(dash + 30) {
+            if matches!(d.tok_text(j), "\u{2014}" | "\u{2013}" | "--" | "." | ";") {
+                break;
+            }
+            if d.low(j) == "with" {
+                out.extend(self.parties_from(j + 1, hi));
+            }
+            j += 1;
+        }
+        out
+    }
+
+    /// The parties of "an accord between A and B" shortly after the talks at `i`.
+    fn accord_between(&self, i: usize, hi: usize) -> Vec<usize> {
+        let d = self.doc;
+        for k in i + 1..hi.min(i + 12) {
+            if matches!(d.tok_text(k), "." | ";") {
+                break;
+            }
+            if d.low(k) == "between"
+                && (k.saturating_sub(3).max(i + 1)..k).any(|j| {
+                    matches!(
+                        d.low(j),
+                        "accord" | "agreement" | "deal" | "truce" | "ceasefire" | "settlement"
+                    )
+                })
+            {
+                return self.parties_from(k + 1, hi);
+            }
+        }
+        Vec::new()
+    }
+
+    /// "both camps", "the two sides" at `k`: the two persons named most often before this
+    /// sentence, other than the parties `subj` (the latest mention of each).
+    fn both_sides(&self, k: usize, hi: usize, subj: &[usize]) -> Vec<usize> {
+        let d = self.doc;
+        let head = if k + 1 < hi && d.low(k) == "both" {
+            k + 1
+        } else if k + 2 < hi && d.low(k) == "the" && d.low(k + 1) == "two" {
+            k + 2
+        } else {
+            return Vec::new();
+        };
+        if !matches!(
+            d.low(head),
+            "camps" | "sides" | "campaigns" | "candidates" | "rivals" | "contenders"
+        ) {
+            return Vec::new();
+        }
+        let start = d.sent(k).first;
+        let not: Vec<usize> = subj
+            .iter()
+            .filter_map(|&m| self.actors.mentions[m].entity)
+            .collect();
+        // (entity, count, latest mention)
+        let mut seen: Vec<(usize, usize, usize)> = Vec::new();
+        for (m, men) in self.actors.mentions.iter().enumerate() {
+            if men.first >= start {
+                break;
+            }
+            let Some(e) = men.entity else { continue };
+            if men.place
+                || not.contains(&e)
+                || self.actors.entities[e].actor_type != ActorType::Person
+            {
+                continue;
+            }
+            match seen.iter_mut().find(|x| x.0 == e) {
+                Some(x) => {
+                    x.1 += 1;
+                    x.2 = m;
+                }
+                None => seen.push((e, 1, m)),
+            }
+        }
+        seen.sort_by(|a, b| b.1.cmp(&a.1));
+        // two clear protagonists: each named at least twice, ahead of the third
+        if seen.len() < 2 || seen[1].1 < 2 || seen.get(2).is_some_and(|x| x.1 == seen[1].1) {
+            return Vec::new();
+        }
+        let mut out = vec![seen[0].2, seen[1].2];
+        out.sort_unstable();
+        out
     }
 
     /// A mention that surely names a person: a resolved pronoun, a titled person, or a name of
@@ -1325,6 +1555,8 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             let mut gapped: Option<(usize, Vec<usize>, Vec<usize>)> = None;
             // "A spoke to B, C and D": one conversation per listed party
             let mut split_one = false;
+            // "A and B were in contact with both camps": one conversation per party and camp
+            let mut sides: Vec<usize> = Vec::new();
             // words between the verb and its preposition or object
             let mut k = i + 1;
             if matches!(
@@ -1392,11 +1624,18 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             }
                             parts.extend(subj);
                         } else {
-                            let objs = cx.parties_from(k + 1, hi);
+                            let mut objs = cx.parties_from(k + 1, hi);
+                            let subj = cx.subject(i, lo);
+                            if objs.is_empty() && !subj.is_empty() {
+                                objs = cx.both_sides(k + 1, hi, &subj);
+                                if objs.is_empty() && next == "with" {
+                                    objs = cx.elaborated_with(k + 1, hi);
+                                }
+                                sides.clone_from(&objs);
+                            }
                             if objs.is_empty() {
                                 continue;
                             }
-                            let subj = cx.subject(i, lo);
                             if let Some((w, more)) = cx.gapped_with(&objs, hi) {
                                 gapped = Some((w, subj.clone(), more));
                             }
@@ -1417,8 +1656,12 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             k += 1;
                         }
                         cx.direct.set(direct);
-                        let objs = cx.parties_from(k, hi);
+                        let mut objs = cx.parties_from(k, hi);
                         cx.direct.set(false);
+                        if objs.is_empty() && !direct && !passive {
+                            objs = cx.elaborated_with(k, hi);
+                            sides.clone_from(&objs);
+                        }
                         if passive && !objs.is_empty() {
                             // "Ana Ruiz was received by Tom Ode"
                             parts.extend(cx.parties_before(i, lo));
@@ -1541,13 +1784,19 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                         if k >= hi || !matches!(doc.low(k), "with" | "between" | "among") {
                             // "the U.S.-Turkey talks"
                             let hp = cx.hyphen_pair(i, lo);
-                            if hp.len() < 2 {
-                                continue;
+                            if hp.len() >= 2 {
+                                parts.extend(hp);
+                            } else {
+                                // "talks failed to yield an accord between A and B"
+                                let ab = cx.accord_between(i, hi);
+                                if ab.len() < 2 {
+                                    continue;
+                                }
+                                parts.extend(ab);
                             }
-                            parts.extend(hp);
                         } else {
-                            let objs = cx.parties_from(k + 1, hi);
-                            if objs.is_empty() {
+                            let mut objs = cx.parties_from(k + 1, hi);
+                            if objs.is_empty() && doc.low(k) != "with" {
                                 continue;
                             }
                             if doc.low(k) != "with" {
@@ -1562,6 +1811,13 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                     subj = cx.sentence_subject(i, lo);
                                 }
                                 if subj.is_empty() {
+                                    continue;
+                                }
+                                if objs.is_empty() {
+                                    objs = cx.both_sides(k + 1, hi, &subj);
+                                    sides.clone_from(&objs);
+                                }
+                                if objs.is_empty() {
                                     continue;
                                 }
                                 split_one = subj.len() == 1 && objs.len() >= 3;
@@ -1603,6 +1859,26 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             if !parts.is_empty() {
                 parts.extend(cx.mediators(i, hi));
             }
+            // "Ana Ruiz assured him": a pronoun resolved to another participant of the same
+            // call takes the nearest other antecedent instead
+            for x in 0..parts.len() {
+                let m = parts[x];
+                let men = &actors.mentions[m];
+                if men.kind != MentionKind::Pronoun || men.entity.is_none() {
+                    continue;
+                }
+                let others: Vec<usize> = parts
+                    .iter()
+                    .enumerate()
+                    .filter(|&(y, _)| y != x)
+                    .filter_map(|(_, &o)| actors.mentions[o].entity)
+                    .collect();
+                if others.contains(&men.entity.unwrap())
+                    && let Some(a) = cx.other_antecedent(m, &others)
+                {
+                    parts[x] = a;
+                }
+            }
             // distinct entities, persons or bodies; a pronoun without an antecedent is dropped
             let mut seen = Vec::new();
             parts.retain(|&m| {
@@ -1625,6 +1901,23 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 Trig::Noun => 0.8,
                 Trig::Joint => 0.6,
             };
+            if !sides.is_empty() {
+                for &p in parts.iter().filter(|p| !sides.contains(p)) {
+                    for &o in &sides {
+                        out.push(Call {
+                            mode,
+                            participants: vec![p, o],
+                            trigger: doc.tokens[i].span(),
+                            sentence: si,
+                            duration,
+                            topic,
+                            rule,
+                            confidence,
+                        });
+                    }
+                }
+                continue;
+            }
             if split_one && parts.len() >= 4 {
                 for &o in &parts[1..] {
                     out.push(Call {
@@ -2058,5 +2351,76 @@ mod tests {
     fn the_leaders_of_a_country_stand_for_it() {
         let v = calls("Governor Pim Dorsey met with the leaders of Chile and Peru in May.");
         assert!(has(&v, &["Pim Dorsey", "Chile", "Peru"]), "{v:?}");
+    }
+
+    #[test]
+    fn an_object_pronoun_is_not_the_subject_of_its_clause() {
+        let v = calls(
+            "President Luc Marchand was angry. Chancellor Ivo Lund assured him it was a mistake.",
+        );
+        assert!(has(&v, &["Ivo Lund", "Luc Marchand"]), "{v:?}");
+    }
+
+    #[test]
+    fn a_destination_before_to_meet_is_not_the_subject() {
+        let v = calls(
+            "Governor Pim Dorsey will head to the White House to meet with Senator Mara Quill.",
+        );
+        assert!(
+            !v.iter().any(|c| c.iter().any(|x| x == "United States")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn an_apposition_with_a_body_gives_way_to_its_head() {
+        let v = calls(
+            "Mara Quill, a senior fellow and president of the Center for Civic Renewal, asked Governor Pim Dorsey whether he would stay.",
+        );
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+    }
+
+    #[test]
+    fn advice_between_persons() {
+        let v = calls("Senator Mara Quill advised Governor Pim Dorsey on taxes.");
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+        assert!(calls("Governor Pim Dorsey speaks to his supporters in Belsk.").is_empty());
+    }
+
+    #[test]
+    fn both_camps_are_the_two_protagonists() {
+        let v = calls(
+            "Senator Mara Quill fought Governor Pim Dorsey. Quill won and Dorsey lost. \
+             Mayor Ivo Lund, as well as Chancellor Ilse Brandt, has been in contact with both camps.",
+        );
+        assert_eq!(v.len(), 4, "{v:?}");
+        assert!(has(&v, &["Ivo Lund", "Mara Quill"]), "{v:?}");
+        assert!(has(&v, &["Ilse Brandt", "Pim Dorsey"]), "{v:?}");
+    }
+
+    #[test]
+    fn an_elaboration_after_a_dash_names_each_meeting() {
+        let v = calls(
+            "NATO officials met with several envoys in Belsk \u{2014} on Monday with Senator Mara Quill and on Tuesday with Governor Pim Dorsey \u{2014} to brief them.",
+        );
+        assert!(has(&v, &["NATO", "Mara Quill"]), "{v:?}");
+        assert!(has(&v, &["NATO", "Pim Dorsey"]), "{v:?}");
+        assert!(!has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+    }
+
+    #[test]
+    fn a_passive_agent_and_a_time_before_a_meeting_phrase() {
+        let v = calls(
+            "The plan was confirmed by Senator Mara Quill last week in a closed door meeting with Governor Pim Dorsey.",
+        );
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+        let v = calls("Senator Mara Quill laughs with Governor Pim Dorsey before the vote.");
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+    }
+
+    #[test]
+    fn talks_that_failed_to_yield_an_accord_between_parties() {
+        let v = calls("Talks in Belsk failed to yield an accord between Chile and Peru.");
+        assert!(has(&v, &["Chile", "Peru"]), "{v:?}");
     }
 }
