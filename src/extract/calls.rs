@@ -9,7 +9,7 @@
 
 use crate::actors::{Actors, MentionKind, pronoun_gender};
 use crate::lexicon::{Gender, Tag};
-use crate::segment::{CAP, Doc, Kind, POSSESSIVE};
+use crate::segment::{CAP, Doc, Kind, POSSESSIVE, Quote};
 use crate::types::{ActorType, CallMode, Span};
 
 #[derive(Clone, Debug)]
@@ -48,8 +48,8 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
     Some(match w {
         "spoke" | "speaks" | "speak" | "speaking" | "talked" | "talk" | "talking" | "chatted"
         | "chatting" | "conferred" | "conferring" | "confer" | "consulted" | "consulting"
-        | "confided" | "huddled" | "chats" | "chat" | "laughs" | "laughed" | "laughing"
-        | "jokes" | "joked" | "joking" => {
+        | "confided" | "huddled" | "spoken" | "chats" | "chat" | "laughs" | "laughed"
+        | "laughing" | "jokes" | "joked" | "joking" => {
             (Trig::SpeakWith, CallMode::Unspecified, "call.spoke_with")
         }
         // "shook hands with", "sat down with", "reached out to"
@@ -448,6 +448,24 @@ fn modifies_noun(doc: &Doc, k: usize) -> bool {
     )
 }
 
+/// Speech verbs after a quotation: "…," Ana Ruiz said.
+const SPEECH: &[&str] = &[
+    "added",
+    "asked",
+    "continued",
+    "explained",
+    "insisted",
+    "noted",
+    "recalled",
+    "remarked",
+    "replied",
+    "said",
+    "says",
+    "stated",
+    "told",
+    "wrote",
+];
+
 /// Participles that add a mediator or host to a meeting: "talks brokered by A".
 const MEDIATED: &[&str] = &[
     "brokered",
@@ -530,8 +548,16 @@ impl Cx<'_, '_> {
             return None;
         }
         let d = self.doc;
+        // "called me" inside a quotation: its speaker
+        if d.low(i) == "me" && self.actors.mention_index_at(i).is_none() {
+            return self.quote_speaker(i).map(|m| (m, i + 1));
+        }
         let mut k = i;
         if matches!(d.low(k), "the" | "his" | "her" | "their" | "its" | "our") && k + 1 < hi {
+            k += 1;
+        }
+        // "received visiting Prime Minister Ana Ruiz"
+        if d.low(k) == "visiting" && k + 1 < hi && self.actors.mention_index_at(k + 1).is_some() {
             k += 1;
         }
         // "the leaders of A", "officials from A": the body or country stands for its people
@@ -887,6 +913,24 @@ impl Cx<'_, '_> {
         {
             k -= 3;
         }
+        // "Ana Ruiz, the French foreign minister, met": an unresolved title between commas
+        if k >= lo + 2
+            && d.tok_text(k - 1) == ","
+            && let Some(n) = self.actors.mention_index_at(k - 2)
+            && self.actors.mentions[n].kind == MentionKind::Nominal
+            && self.actors.mentions[n].entity.is_none()
+        {
+            let f = self.actors.mentions[n].first;
+            if f >= lo + 2
+                && d.tok_text(f - 1) == ","
+                && self
+                    .actors
+                    .mention_index_at(f - 2)
+                    .is_some_and(|m| self.valid(m))
+            {
+                k = f - 1;
+            }
+        }
         // "Ana Ruiz, right, meets" / "Ana Ruiz, the Peruvian leader, met"
         if k >= lo + 3
             && d.tok_text(k - 1) == ","
@@ -904,6 +948,10 @@ impl Cx<'_, '_> {
             k -= 1;
         }
         let mut out = Vec::new();
+        // "I spoke with …" inside a quotation: its speaker
+        if k > lo && d.low(k - 1) == "i" && self.actors.mention_index_at(k - 1).is_none() {
+            return self.quote_speaker(k - 1).into_iter().collect();
+        }
         while k > lo {
             let Some(m) = self.actors.mention_index_at(k - 1) else {
                 break;
@@ -1285,6 +1333,83 @@ impl Cx<'_, '_> {
         Vec::new()
     }
 
+    /// The speaker of the quotation around the first-person pronoun at `t` ("… Condi called me
+    /// …," the senator said): a person named right after the closing quote with a speech verb,
+    /// or the person subject of the clause that introduces the quote with a colon.
+    fn quote_speaker(&self, t: usize) -> Option<usize> {
+        let d = self.doc;
+        let para = &d.paragraphs[d.sent(t).para];
+        let (pf, pl) = (
+            d.sentences[para.first].first,
+            d.sentences[para.last - 1].last,
+        );
+        let mut open = None;
+        for k in pf..t {
+            match d.tokens[k].kind {
+                Kind::Quote(Quote::Open) => open = Some(k),
+                Kind::Quote(Quote::Close) => open = None,
+                Kind::Quote(Quote::Either) => open = if open.is_some() { None } else { Some(k) },
+                _ => {}
+            }
+        }
+        let open = open?;
+        let close = (t + 1..pl).find(|&k| {
+            matches!(
+                d.tokens[k].kind,
+                Kind::Quote(Quote::Close) | Kind::Quote(Quote::Either)
+            )
+        })?;
+        // a named speaker: pronoun speakers are too often resolved to the wrong person
+        let person = |m: usize| {
+            let men = &self.actors.mentions[m];
+            men.kind != MentionKind::Pronoun
+                && men
+                    .entity
+                    .is_some_and(|e| self.actors.entities[e].actor_type == ActorType::Person)
+        };
+        let mut j = close + 1;
+        if j < pl && d.tok_text(j) == "," {
+            j += 1;
+        }
+        if j < pl {
+            if let Some(m) = self.actors.mention_index_at(j)
+                && self.actors.mentions[m].first == j
+                && person(m)
+                && self.actors.mentions[m].last < pl
+                && SPEECH
+                    .binary_search(&d.low(self.actors.mentions[m].last))
+                    .is_ok()
+            {
+                return Some(m);
+            }
+            if SPEECH.binary_search(&d.low(j)).is_ok()
+                && let Some(m) = self.actors.mention_index_at(j + 1)
+                && person(m)
+            {
+                return Some(m);
+            }
+        }
+        // "Ana Ruiz told the crowd: “…”"
+        if open > pf && d.tok_text(open - 1) == ":" {
+            let lo = d.sent(open - 1).first;
+            let mut k = lo;
+            while k < open - 1 {
+                if let Some(m) = self.actors.mention_index_at(k) {
+                    let men = &self.actors.mentions[m];
+                    let prep = men.first > lo
+                        && matches!(d.low(men.first - 1), "of" | "in" | "at" | "for" | "on");
+                    if person(m) && self.valid(m) && !prep {
+                        return Some(m);
+                    }
+                    k = men.last.max(k + 1);
+                    continue;
+                }
+                k += 1;
+            }
+        }
+        None
+    }
+
     /// "both camps", "the two sides" at `k`: the two persons named most often before this
     /// sentence, other than the parties `subj` (the latest mention of each).
     fn both_sides(&self, k: usize, hi: usize, subj: &[usize]) -> Vec<usize> {
@@ -1513,7 +1638,13 @@ fn reciprocal(doc: &Doc, i: usize, hi: usize) -> bool {
             || (w == "one" && next == "another")
             || matches!(
                 w,
-                "phone" | "telephone" | "privately" | "directly" | "face-to-face" | "one-on-one"
+                "phone"
+                    | "telephone"
+                    | "privately"
+                    | "directly"
+                    | "face-to-face"
+                    | "one-on-one"
+                    | "times"
             )
     })
 }
@@ -1713,7 +1844,11 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                         let objs = cx.parties_from(k, hi);
                         let Some(&last) = objs.last() else { continue };
                         // the object must end the clause or be followed by a time or purpose
-                        let e = actors.mentions[last].last;
+                        let e = if doc.low(k) == "me" {
+                            k + 1
+                        } else {
+                            actors.mentions[last].last
+                        };
                         let after = if e < hi { doc.low(e) } else { "" };
                         let ok_after = e >= hi
                             || matches!(doc.tok_text(e), "," | "." | ";" | ":" | ")" | "-" | "—")
@@ -1770,6 +1905,29 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                     Trig::Noun => {
                         // "a call with A and B", "talks between A and B", "talks with A"
                         let mut k = i + 1;
+                        // "a phone conversation I had yesterday with A": the relative clause
+                        // gives the other side
+                        let mut rel_subj = Vec::new();
+                        if i + 3 < hi && matches!(doc.low(i + 2), "had" | "held") {
+                            rel_subj = cx.parties_before(i + 2, i + 1);
+                            if !rel_subj.is_empty() {
+                                k = i + 3;
+                                while k < hi
+                                    && k < i + 7
+                                    && skippable(doc, k)
+                                    && doc.low(k) != "with"
+                                {
+                                    k += 1;
+                                }
+                                if k > i + 3 && !skipped_ok(doc, i + 3, k) {
+                                    k = i + 3;
+                                }
+                                if doc.low(k) != "with" {
+                                    rel_subj.clear();
+                                    k = i + 1;
+                                }
+                            }
+                        }
                         while k < hi
                             && k < i + 3
                             && !matches!(doc.low(k), "with" | "between" | "among")
@@ -1788,7 +1946,11 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                 parts.extend(hp);
                             } else {
                                 // "talks failed to yield an accord between A and B"
-                                let ab = cx.accord_between(i, hi);
+                                let mut ab = cx.accord_between(i, hi);
+                                if ab.len() < 2 {
+                                    // "A and B held talks"
+                                    ab = cx.subject(i, lo);
+                                }
                                 if ab.len() < 2 {
                                     continue;
                                 }
@@ -1803,7 +1965,11 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                 parts.extend(objs);
                             } else {
                                 // "talks with A and B" needs its other side in the subject
-                                let mut subj = cx.subject(i, lo);
+                                let mut subj = if rel_subj.is_empty() {
+                                    cx.subject(i, lo)
+                                } else {
+                                    rel_subj
+                                };
                                 if subj.is_empty() {
                                     subj = cx.hyphen_pair(i, lo);
                                 }
@@ -2422,5 +2588,48 @@ mod tests {
     fn talks_that_failed_to_yield_an_accord_between_parties() {
         let v = calls("Talks in Belsk failed to yield an accord between Chile and Peru.");
         assert!(has(&v, &["Chile", "Peru"]), "{v:?}");
+    }
+
+    #[test]
+    fn first_person_in_a_quotation_is_its_speaker() {
+        let v = calls(
+            "\"On the way home, Governor Pim Dorsey called me and said it was over,\" Senator Mara Quill said.",
+        );
+        assert!(has(&v, &["Pim Dorsey", "Mara Quill"]), "{v:?}");
+        let v = calls(
+            "Senator Mara Quill told the crowd: \"After a phone conversation I had yesterday with Governor Pim Dorsey, we agreed.\"",
+        );
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+        let v = calls("\"I met Governor Pim Dorsey twice,\" said Senator Mara Quill.");
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+        assert!(calls("I met Governor Pim Dorsey twice.").is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_speaker_does_not_stand_for_i() {
+        let v = calls("Governor Pim Dorsey left. \"I told him about it,\" he added.");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn plural_subjects_with_held_talks_and_have_spoken() {
+        let v =
+            calls("President Ivo Lund and Prime Minister Ana Ruiz held talks in Belsk on Monday.");
+        assert!(has(&v, &["Ivo Lund", "Ana Ruiz"]), "{v:?}");
+        let v =
+            calls("Minister Ivo Lund and Minister Ana Ruiz have spoken several times this week.");
+        assert!(has(&v, &["Ivo Lund", "Ana Ruiz"]), "{v:?}");
+    }
+
+    #[test]
+    fn visiting_guests_and_unresolved_title_appositions() {
+        let v = calls(
+            "President Ivo Lund received visiting Vietnamese Prime Minister Tomas Wen at the palace.",
+        );
+        assert!(has(&v, &["Ivo Lund", "Tomas Wen"]), "{v:?}");
+        let v = calls(
+            "Ana Ruiz, the French foreign minister, met Ivo Lund, the German foreign minister, in Paris.",
+        );
+        assert!(has(&v, &["Ana Ruiz", "Ivo Lund"]), "{v:?}");
     }
 }
