@@ -1453,7 +1453,7 @@ impl Cx<'_, '_> {
                 None => seen.push((e, 1, m)),
             }
         }
-        seen.sort_by(|a, b| b.1.cmp(&a.1));
+        seen.sort_by_key(|x| std::cmp::Reverse(x.1));
         // two clear protagonists: each named at least twice, ahead of the third
         if seen.len() < 2 || seen[1].1 < 2 || seen.get(2).is_some_and(|x| x.1 == seen[1].1) {
             return Vec::new();
