@@ -985,6 +985,10 @@ impl Cx<'_, '_> {
                 if k > lo && d.tok_text(k - 1) == "," {
                     k -= 1;
                 }
+                // "A, left, and B"
+                if k >= lo + 3 && is_position(d.low(k - 1)) && d.tok_text(k - 2) == "," {
+                    k -= 2;
+                }
                 continue;
             }
             if out.len() >= 2
@@ -1076,6 +1080,9 @@ impl Cx<'_, '_> {
                     | "resumed"
                     | "opened"
                     | "attended"
+                    | "attend"
+                    | "attends"
+                    | "attending"
                     | "convened"
                     | "hosted"
                     | "wrapped"
@@ -1510,6 +1517,33 @@ impl Cx<'_, '_> {
         self.pair_reference(k, lo)
     }
 
+    /// "A and B pose for photos before their meeting": a meeting noun at `i` owned by "their"
+    /// (no "with" after it) whose sentence opens with two or more coordinated parties.
+    fn their_meeting(&self, i: usize, lo: usize, hi: usize) -> Option<Vec<usize>> {
+        let d = self.doc;
+        if !matches!(
+            d.low(i),
+            "meeting" | "meetings" | "talks" | "call" | "conversation" | "discussions" | "summit"
+        ) || (i + 1 < hi && matches!(d.low(i + 1), "with" | "between"))
+        {
+            return None;
+        }
+        let mut k = i;
+        if k > lo && matches!(d.low(k - 1), "phone" | "telephone" | "video" | "bilateral") {
+            k -= 1;
+        }
+        if k <= lo || d.low(k - 1) != "their" {
+            return None;
+        }
+        let f = (lo..k).find(|&j| self.actors.mention_index_at(j).is_some())?;
+        // only a caption prefix ("FILE -") or nothing before the first party
+        if (lo..f).any(|j| d.tokens[j].kind == Kind::Word && d.low(j) != "file") {
+            return None;
+        }
+        let list = self.parties_from(f, k);
+        (list.len() >= 2).then_some(list)
+    }
+
     /// The subject right before `i` is "they" ("they met again", "they also discussed").
     fn they_subject(&self, i: usize, lo: usize) -> bool {
         let d = self.doc;
@@ -1723,6 +1757,9 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                     continue;
                 };
                 parts.extend(c.participants.iter().copied());
+            } else if let Some(g) = cx.their_meeting(i, lo, hi) {
+                // "A and B pose for photos before their meeting"
+                parts.extend(g);
             } else if (trig == Trig::Joint && cx.pair_reference(i, lo))
                 || (trig == Trig::Noun && cx.pair_possessor(i, lo))
             {
@@ -2631,5 +2668,18 @@ mod tests {
             "Ana Ruiz, the French foreign minister, met Ivo Lund, the German foreign minister, in Paris.",
         );
         assert!(has(&v, &["Ana Ruiz", "Ivo Lund"]), "{v:?}");
+    }
+
+    #[test]
+    fn captions_with_their_meeting_and_attend() {
+        let v = calls(
+            "President Ivo Lund and Prime Minister Ana Ruiz pose for photos before their meeting in Belsk.",
+        );
+        assert!(has(&v, &["Ivo Lund", "Ana Ruiz"]), "{v:?}");
+        let v = calls(
+            "President Ivo Lund, left, and Prime Minister Ana Ruiz attend a meeting in Belsk, May 3, 2017.",
+        );
+        assert!(has(&v, &["Ivo Lund", "Ana Ruiz"]), "{v:?}");
+        assert!(calls("Reporters asked Ivo Lund about their meeting.").is_empty());
     }
 }
