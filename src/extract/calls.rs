@@ -876,8 +876,35 @@ impl Cx<'_, '_> {
             if !skip {
                 break;
             }
-            // "went to the capital to meet A": a party right before "to" is no subject
-            if w == "to" && k >= lo + 2 && self.actors.mention_index_at(k - 2).is_some() {
+            // "went to the capital to meet A": a party right before "to" is no subject, but
+            // "A is in Belsk to meet", "A traveled to Belsk to meet" lead back to it
+            if w == "to"
+                && k >= lo + 2
+                && let Some(pm) = self.actors.mention_index_at(k - 2)
+            {
+                let mut j = self.actors.mentions[pm].first;
+                if j > lo + 1
+                    && matches!(d.low(j - 1), "in" | "to" | "at")
+                    && matches!(
+                        d.low(j - 2),
+                        "is" | "was"
+                            | "are"
+                            | "were"
+                            | "arrived"
+                            | "traveled"
+                            | "travelled"
+                            | "flew"
+                            | "went"
+                            | "came"
+                            | "headed"
+                            | "stopped"
+                    )
+                {
+                    j -= 2;
+                    k = j;
+                    steps += 1;
+                    continue;
+                }
                 return Vec::new();
             }
             if w == "who" {
@@ -1080,6 +1107,15 @@ impl Cx<'_, '_> {
                     | "resumed"
                     | "opened"
                     | "attended"
+                    | "increasing"
+                    | "increased"
+                    | "expanded"
+                    | "expanding"
+                    | "maintains"
+                    | "maintained"
+                    | "maintaining"
+                    | "established"
+                    | "intensified"
                     | "attend"
                     | "attends"
                     | "attending"
@@ -2681,5 +2717,17 @@ mod tests {
         );
         assert!(has(&v, &["Ivo Lund", "Ana Ruiz"]), "{v:?}");
         assert!(calls("Reporters asked Ivo Lund about their meeting.").is_empty());
+    }
+
+    #[test]
+    fn travel_before_to_meet_and_contacts_but_not_telling_a_government() {
+        let v =
+            calls("Prime Minister Ana Ruiz is in London to meet Thursday with President Ivo Lund.");
+        assert!(has(&v, &["Ana Ruiz", "Ivo Lund"]), "{v:?}");
+        let v = calls("Prime Minister Ana Ruiz traveled to Paris to meet President Ivo Lund.");
+        assert!(has(&v, &["Ana Ruiz", "Ivo Lund"]), "{v:?}");
+        let v = calls("Chile is increasing diplomatic contacts with Peru.");
+        assert!(has(&v, &["Chile", "Peru"]), "{v:?}");
+        assert!(calls("The United Nations told Chile that it must act.").is_empty());
     }
 }
