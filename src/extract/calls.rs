@@ -577,6 +577,32 @@ impl Cx<'_, '_> {
                 if let Some(r) = self.modified_name(k, hi) {
                     return Some(r);
                 }
+                // "his older brother, Tom Ode,": the name in apposition
+                if matches!(d.low(i), "his" | "her" | "their") {
+                    let mut j = k;
+                    while j < hi.min(k + 3)
+                        && d.tokens[j].kind == Kind::Word
+                        && !d.tokens[j].is(CAP)
+                        && self.actors.mention_index_at(j).is_none()
+                    {
+                        j += 1;
+                    }
+                    // the name may have taken the noun in as a title ("brother, Tom Ode")
+                    let at = if d.tok_text(j) == "," { j + 1 } else { j };
+                    if j > k
+                        && at < hi
+                        && let Some(n) = self.actors.mention_index_at(at)
+                        && self.actors.mentions[n].first == at
+                        && self.valid(n)
+                        && self.actors.mentions[n].kind == MentionKind::Name
+                        && self.actors.mentions[n].entity.is_some_and(|e| {
+                            self.actors.entities[e].actor_type == ActorType::Person
+                        })
+                    {
+                        let end = self.actors.mentions[n].last;
+                        return Some((n, self.skip_position(end, hi)));
+                    }
+                }
                 // "her", not a possessive before its noun ("his supporters", "her aides")
                 if d.low(i) != "her" || modifies_noun(d, k) {
                     return None;
@@ -1580,6 +1606,35 @@ impl Cx<'_, '_> {
         (list.len() >= 2).then_some(list)
     }
 
+    /// The named persons of the sentence before `si` and of `si` up to `i`, when there are
+    /// exactly two of them.
+    fn two_persons_before(&self, si: usize, i: usize) -> Option<Vec<usize>> {
+        let d = self.doc;
+        let from = d.sentences[si.checked_sub(1)?].first;
+        let mut ents: Vec<usize> = Vec::new();
+        let mut found = Vec::new();
+        for (m, men) in self.actors.mentions.iter().enumerate() {
+            if men.first < from || men.place || men.kind == MentionKind::Pronoun {
+                continue;
+            }
+            if men.first >= i {
+                break;
+            }
+            let Some(e) = men.entity else { continue };
+            if self.actors.entities[e].actor_type != ActorType::Person {
+                continue;
+            }
+            match ents.iter().position(|&x| x == e) {
+                Some(p) => found[p] = m,
+                None => {
+                    ents.push(e);
+                    found.push(m);
+                }
+            }
+        }
+        (found.len() == 2).then_some(found)
+    }
+
     /// The subject right before `i` is "they" ("they met again", "they also discussed").
     fn they_subject(&self, i: usize, lo: usize) -> bool {
         let d = self.doc;
@@ -1785,14 +1840,18 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 && (trig != Trig::Transitive || cx.parties_from(k, hi).is_empty())
                 && (trig != Trig::Joint || !(i + 1..hi.min(i + 10)).any(|w| doc.low(w) == "with"))
             {
-                let Some(c) = out
+                if let Some(c) = out
                     .iter()
                     .rev()
                     .find(|c| c.sentence + 2 >= si && c.sentence < si)
-                else {
+                {
+                    parts.extend(c.participants.iter().copied());
+                } else if let Some(g) = cx.two_persons_before(si, i) {
+                    // "A praised B. They met in 2008": exactly two persons just before
+                    parts.extend(g);
+                } else {
                     continue;
-                };
-                parts.extend(c.participants.iter().copied());
+                }
             } else if let Some(g) = cx.their_meeting(i, lo, hi) {
                 // "A and B pose for photos before their meeting"
                 parts.extend(g);
@@ -1915,7 +1974,51 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                     }
                     Trig::Called => {
                         let objs = cx.parties_from(k, hi);
-                        let Some(&last) = objs.last() else { continue };
+                        // "A called both candidates": one call each
+                        if objs.is_empty() && doc.low(k) == "both" {
+                            let subj = cx.subject(i, lo);
+                            if subj.is_empty() {
+                                continue;
+                            }
+                            let both = cx.both_sides(k, hi, &subj);
+                            if both.is_empty() {
+                                continue;
+                            }
+                            sides.clone_from(&both);
+                            parts.extend(subj);
+                            parts.extend(both);
+                        }
+                        let Some(&last) = objs.last() else {
+                            if sides.is_empty() {
+                                continue;
+                            }
+                            // fall through to the calls below with the sides
+                            let mut seen = Vec::new();
+                            parts.retain(|&m| {
+                                let e = actors.mentions[m].entity;
+                                if e.is_none() || seen.contains(&e) {
+                                    return false;
+                                }
+                                seen.push(e);
+                                true
+                            });
+                            let mode = mode_from_context(doc, lo, hi, default_mode);
+                            for &p in parts.iter().filter(|p| !sides.contains(p)) {
+                                for &o in &sides {
+                                    out.push(Call {
+                                        mode,
+                                        participants: vec![p, o],
+                                        trigger: doc.tokens[i].span(),
+                                        sentence: si,
+                                        duration: duration_in(doc, lo, hi),
+                                        topic: None,
+                                        rule,
+                                        confidence: 0.75,
+                                    });
+                                }
+                            }
+                            continue;
+                        };
                         // the object must end the clause or be followed by a time or purpose
                         let e = if doc.low(k) == "me" {
                             k + 1
@@ -2729,5 +2832,20 @@ mod tests {
         let v = calls("Chile is increasing diplomatic contacts with Peru.");
         assert!(has(&v, &["Chile", "Peru"]), "{v:?}");
         assert!(calls("The United Nations told Chile that it must act.").is_empty());
+    }
+
+    #[test]
+    fn they_met_both_candidates_and_a_named_apposition() {
+        let v =
+            calls("Governor Pim Dorsey first praised Senator Mara Quill. They met again in 2008.");
+        assert!(has(&v, &["Pim Dorsey", "Mara Quill"]), "{v:?}");
+        let v = calls(
+            "Senator Mara Quill fought Governor Pim Dorsey. Quill won and Dorsey lost. \
+             Mayor Ivo Lund called both candidates on Tuesday night.",
+        );
+        assert!(has(&v, &["Ivo Lund", "Mara Quill"]), "{v:?}");
+        assert!(has(&v, &["Ivo Lund", "Pim Dorsey"]), "{v:?}");
+        let v = calls("Mayor Ivo Lund met his older brother, Tomas Lund, for dinner.");
+        assert!(has(&v, &["Ivo Lund", "Tomas Lund"]), "{v:?}");
     }
 }
