@@ -7,9 +7,9 @@
 //! "between", and direct objects of "met", "received", "hosted". Appeals and figures of speech
 //! ("called for", "call on", "talks about", "speaks volumes") are not calls.
 
-use crate::actors::{Actors, MentionKind};
-use crate::lexicon::Tag;
-use crate::segment::{CAP, Doc, Kind, POSSESSIVE};
+use crate::actors::{Actors, MentionKind, pronoun_gender};
+use crate::lexicon::{Gender, Tag};
+use crate::segment::{CAP, Doc, Kind, POSSESSIVE, Quote};
 use crate::types::{ActorType, CallMode, Span};
 
 #[derive(Clone, Debug)]
@@ -48,7 +48,10 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
     Some(match w {
         "spoke" | "speaks" | "speak" | "speaking" | "talked" | "talk" | "talking" | "chatted"
         | "chatting" | "conferred" | "conferring" | "confer" | "consulted" | "consulting"
-        | "confided" | "huddled" => (Trig::SpeakWith, CallMode::Unspecified, "call.spoke_with"),
+        | "confided" | "huddled" | "spoken" | "chats" | "chat" | "laughs" | "laughed"
+        | "laughing" | "jokes" | "joked" | "joking" => {
+            (Trig::SpeakWith, CallMode::Unspecified, "call.spoke_with")
+        }
         // "shook hands with", "sat down with", "reached out to"
         "shakes" | "shook" | "shaking" | "shake" if next == "hands" => {
             (Trig::SpeakWith, CallMode::InPerson, "call.shook_hands")
@@ -75,10 +78,14 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
         "visited" | "embraced" | "hugged" => (Trig::Transitive, CallMode::InPerson, "call.visited"),
         // "Ana Ruiz told Tom Ode that …": a conversation of unknown medium, persons only
         "told" | "tells" | "telling" | "assured" | "reassured" | "congratulated"
-        | "congratulates" | "asked" | "asks" => {
+        | "congratulates" | "asked" | "asks" | "advised" | "briefed" => {
             (Trig::Transitive, CallMode::Unspecified, "call.told")
         }
         "meetings" => (Trig::Noun, CallMode::InPerson, "call.meeting"),
+        // "at the negotiating table with A"
+        "table" if i > 0 && matches!(doc.low(i - 1), "negotiating" | "bargaining") => {
+            (Trig::Noun, CallMode::InPerson, "call.noun")
+        }
         "received" | "receives" | "hosted" | "hosts" | "welcomed" | "greets" | "greeted"
         | "greeting" => (Trig::Transitive, CallMode::InPerson, "call.received"),
         "phoned" | "telephoned" | "rang" | "dialed" | "dialled" => {
@@ -416,8 +423,59 @@ fn modifies_noun(doc: &Doc, k: usize) -> bool {
             | "sent"
             | "met."
             | "&"
+            | "a"
+            | "an"
+            | "the"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "my"
+            | "our"
+            | "your"
+            | "these"
+            | "those"
+            | "what"
+            | "how"
+            | "why"
     )
 }
+
+/// Speech verbs after a quotation: "…," Ana Ruiz said.
+const SPEECH: &[&str] = &[
+    "added",
+    "asked",
+    "continued",
+    "explained",
+    "insisted",
+    "noted",
+    "recalled",
+    "remarked",
+    "replied",
+    "said",
+    "says",
+    "stated",
+    "told",
+    "wrote",
+];
+
+/// Participles that add a mediator or host to a meeting: "talks brokered by A".
+const MEDIATED: &[&str] = &[
+    "brokered",
+    "chaired",
+    "convened",
+    "facilitated",
+    "hosted",
+    "mediated",
+    "moderated",
+];
 
 /// Nouns for the people of a body: "Kremlin officials", "EU ambassadors".
 fn people_noun(w: &str) -> bool {
@@ -470,6 +528,18 @@ impl Cx<'_, '_> {
         men.entity.is_some() && men.kind != MentionKind::Demonym && !men.place
     }
 
+    /// A country read as a place after "the leaders of", "officials from": it stands for its
+    /// people here.
+    fn body_of(&self, m: usize) -> bool {
+        let d = self.doc;
+        let men = &self.actors.mentions[m];
+        men.entity.is_some()
+            && men.kind == MentionKind::Name
+            && men.first >= 2
+            && matches!(d.low(men.first - 1), "of" | "from")
+            && people_noun(d.low(men.first - 2))
+    }
+
     /// An actor mention (not a place) that starts at `i`, allowing a leading determiner, and
     /// the index after it. "her Chilean counterpart Ana Ruiz" is Ana Ruiz; "his Chilean
     /// counterpart" and "Chilean officials" stand for the country.
@@ -478,9 +548,27 @@ impl Cx<'_, '_> {
             return None;
         }
         let d = self.doc;
+        // "called me" inside a quotation: its speaker
+        if d.low(i) == "me" && self.actors.mention_index_at(i).is_none() {
+            return self.quote_speaker(i).map(|m| (m, i + 1));
+        }
         let mut k = i;
         if matches!(d.low(k), "the" | "his" | "her" | "their" | "its" | "our") && k + 1 < hi {
             k += 1;
+        }
+        // "received visiting Prime Minister Ana Ruiz"
+        if d.low(k) == "visiting" && k + 1 < hi && self.actors.mention_index_at(k + 1).is_some() {
+            k += 1;
+        }
+        // "the leaders of A", "officials from A": the body or country stands for its people
+        if k + 2 < hi
+            && people_noun(d.low(k))
+            && matches!(d.low(k + 1), "of" | "from")
+            && let Some(m) = self.actors.mention_index_at(k + 2)
+            && self.actors.mentions[m].first == k + 2
+            && (self.valid(m) || self.body_of(m))
+        {
+            return Some((m, self.skip_position(self.actors.mentions[m].last, hi)));
         }
         let m = match self.actors.mention_index_at(k) {
             Some(m) => m,
@@ -488,6 +576,36 @@ impl Cx<'_, '_> {
             None if k > i => {
                 if let Some(r) = self.modified_name(k, hi) {
                     return Some(r);
+                }
+                // "his older brother, Tom Ode,": the name in apposition
+                if matches!(d.low(i), "his" | "her" | "their") {
+                    let mut j = k;
+                    while j < hi.min(k + 3)
+                        && d.tokens[j].kind == Kind::Word
+                        && !d.tokens[j].is(CAP)
+                        && self.actors.mention_index_at(j).is_none()
+                    {
+                        j += 1;
+                    }
+                    // the name may have taken the noun in as a title ("brother, Tom Ode")
+                    let at = if d.tok_text(j) == "," { j + 1 } else { j };
+                    if j > k
+                        && at < hi
+                        && let Some(n) = self.actors.mention_index_at(at)
+                        && self.actors.mentions[n].first == at
+                        && self.valid(n)
+                        && self.actors.mentions[n].kind == MentionKind::Name
+                        && self.actors.mentions[n].entity.is_some_and(|e| {
+                            self.actors.entities[e].actor_type == ActorType::Person
+                        })
+                    {
+                        let end = self.actors.mentions[n].last;
+                        return Some((n, self.skip_position(end, hi)));
+                    }
+                }
+                // "her", not a possessive before its noun ("his supporters", "her aides")
+                if d.low(i) != "her" || modifies_noun(d, k) {
+                    return None;
                 }
                 let p = self.actors.mention_index_at(i)?;
                 let pm = &self.actors.mentions[p];
@@ -784,6 +902,37 @@ impl Cx<'_, '_> {
             if !skip {
                 break;
             }
+            // "went to the capital to meet A": a party right before "to" is no subject, but
+            // "A is in Belsk to meet", "A traveled to Belsk to meet" lead back to it
+            if w == "to"
+                && k >= lo + 2
+                && let Some(pm) = self.actors.mention_index_at(k - 2)
+            {
+                let mut j = self.actors.mentions[pm].first;
+                if j > lo + 1
+                    && matches!(d.low(j - 1), "in" | "to" | "at")
+                    && matches!(
+                        d.low(j - 2),
+                        "is" | "was"
+                            | "are"
+                            | "were"
+                            | "arrived"
+                            | "traveled"
+                            | "travelled"
+                            | "flew"
+                            | "went"
+                            | "came"
+                            | "headed"
+                            | "stopped"
+                    )
+                {
+                    j -= 2;
+                    k = j;
+                    steps += 1;
+                    continue;
+                }
+                return Vec::new();
+            }
             if w == "who" {
                 // "X, who met Y": the antecedent before the comma
                 if k >= 3 && d.tok_text(k - 2) == "," {
@@ -817,6 +966,24 @@ impl Cx<'_, '_> {
         {
             k -= 3;
         }
+        // "Ana Ruiz, the French foreign minister, met": an unresolved title between commas
+        if k >= lo + 2
+            && d.tok_text(k - 1) == ","
+            && let Some(n) = self.actors.mention_index_at(k - 2)
+            && self.actors.mentions[n].kind == MentionKind::Nominal
+            && self.actors.mentions[n].entity.is_none()
+        {
+            let f = self.actors.mentions[n].first;
+            if f >= lo + 2
+                && d.tok_text(f - 1) == ","
+                && self
+                    .actors
+                    .mention_index_at(f - 2)
+                    .is_some_and(|m| self.valid(m))
+            {
+                k = f - 1;
+            }
+        }
         // "Ana Ruiz, right, meets" / "Ana Ruiz, the Peruvian leader, met"
         if k >= lo + 3
             && d.tok_text(k - 1) == ","
@@ -834,22 +1001,46 @@ impl Cx<'_, '_> {
             k -= 1;
         }
         let mut out = Vec::new();
+        // "I spoke with …" inside a quotation: its speaker
+        if k > lo && d.low(k - 1) == "i" && self.actors.mention_index_at(k - 1).is_none() {
+            return self.quote_speaker(k - 1).into_iter().collect();
+        }
         while k > lo {
             let Some(m) = self.actors.mention_index_at(k - 1) else {
                 break;
             };
-            if !self.valid(m) {
+            if !self.valid(m) && !self.body_of(m) {
                 break;
             }
             let men = &self.actors.mentions[m];
             // "A's" is a possessor, not a subject: only via skip in subject()
             out.push(m);
             k = men.first;
+            // "A and B, as well as C and D"
+            if k >= lo + 4
+                && d.low(k - 1) == "as"
+                && d.low(k - 2) == "well"
+                && d.low(k - 3) == "as"
+                && self
+                    .actors
+                    .mention_index_at(k - 4 - usize::from(d.tok_text(k - 4) == ","))
+                    .is_some()
+            {
+                k -= 3;
+                if d.tok_text(k - 1) == "," {
+                    k -= 1;
+                }
+                continue;
+            }
             // an apposition before: "Ahmet Dede, the prime minister," -> take the name too
             if k > lo && matches!(d.low(k - 1), "and" | "&") {
                 k -= 1;
                 if k > lo && d.tok_text(k - 1) == "," {
                     k -= 1;
+                }
+                // "A, left, and B"
+                if k >= lo + 3 && is_position(d.low(k - 1)) && d.tok_text(k - 2) == "," {
+                    k -= 2;
                 }
                 continue;
             }
@@ -868,7 +1059,47 @@ impl Cx<'_, '_> {
             break;
         }
         out.reverse();
+        // "Ana Ruiz, an aide to the president of QRZ, asked …": a party inside the apposition
+        // gives way to the head before it
+        if let [m] = out[..]
+            && self.in_apposition(m, lo)
+        {
+            return self.apposition_head(m, lo).into_iter().collect();
+        }
         out
+    }
+
+    /// The mention `m` ends an apposition set off by commas and sits in a prepositional phrase
+    /// ("…, president of QRZ, asked").
+    fn in_apposition(&self, m: usize, lo: usize) -> bool {
+        let d = self.doc;
+        let men = &self.actors.mentions[m];
+        men.first > lo
+            && men.last < d.tokens.len()
+            && d.tok_text(men.last) == ","
+            && matches!(
+                d.low(men.first - 1),
+                "of" | "for" | "at" | "from" | "to" | "in"
+            )
+    }
+
+    /// The person named right before the comma that opens the apposition ending at `m`.
+    fn apposition_head(&self, m: usize, lo: usize) -> Option<usize> {
+        let d = self.doc;
+        let mut k = self.actors.mentions[m].first;
+        let stop = k.saturating_sub(15).max(lo);
+        while k > stop {
+            k -= 1;
+            if d.tok_text(k) == "," {
+                let h = self.actors.mention_index_at(k.checked_sub(1)?)?;
+                let men = &self.actors.mentions[h];
+                let person = men
+                    .entity
+                    .is_some_and(|e| self.actors.entities[e].actor_type == ActorType::Person);
+                return (self.valid(h) && person && men.last == k).then_some(h);
+            }
+        }
+        None
     }
 
     /// The subject of the clause containing `i`: parties right before it, else the subject
@@ -902,6 +1133,18 @@ impl Cx<'_, '_> {
                     | "resumed"
                     | "opened"
                     | "attended"
+                    | "increasing"
+                    | "increased"
+                    | "expanded"
+                    | "expanding"
+                    | "maintains"
+                    | "maintained"
+                    | "maintaining"
+                    | "established"
+                    | "intensified"
+                    | "attend"
+                    | "attends"
+                    | "attending"
                     | "convened"
                     | "hosted"
                     | "wrapped"
@@ -986,6 +1229,12 @@ impl Cx<'_, '_> {
             }
             return Vec::new();
         }
+        // "… agreed by A, B and C at the negotiating table with D": a list of parties right
+        // before the phrase, as a passive agent or as the clause subject
+        let list = self.parties_before_pp(k - 1, lo);
+        if !list.is_empty() {
+            return list;
+        }
         let mut j = lo;
         let mut best = None;
         while j < k {
@@ -1025,6 +1274,262 @@ impl Cx<'_, '_> {
             j += 1;
         }
         best.into_iter().collect()
+    }
+
+    /// The parties ending right before the preposition at `p` when they are a passive agent
+    /// ("by A and B") or a clause subject (at the start of the sentence or after a comma).
+    fn parties_before_pp(&self, p: usize, lo: usize) -> Vec<usize> {
+        let d = self.doc;
+        // "by A last week in a meeting with B": time words before the phrase
+        let mut p = p;
+        let mut steps = 0;
+        while p > lo + 1
+            && steps < 3
+            && self.actors.mention_index_at(p - 1).is_none()
+            && (d.has_tag(p - 1, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)))
+                || matches!(
+                    d.low(p - 1),
+                    "last" | "week" | "month" | "yesterday" | "today" | "earlier" | "on"
+                ))
+        {
+            p -= 1;
+            steps += 1;
+        }
+        if p <= lo {
+            return Vec::new();
+        }
+        let Some(m) = self.actors.mention_index_at(p - 1) else {
+            return Vec::new();
+        };
+        if !self.valid(m) || self.actors.mentions[m].last != p {
+            return Vec::new();
+        }
+        let list = self.parties_before(p, lo);
+        let Some(&first) = list.first() else {
+            return Vec::new();
+        };
+        let f = self.actors.mentions[first].first;
+        let open = f == lo || matches!(d.low(f - 1), "by" | "," | ";" | ":");
+        if open { list } else { Vec::new() }
+    }
+
+    /// "… brokered by A", "… mediated by A and B", "… hosted by A" within the clause after the
+    /// trigger at `i`.
+    fn mediators(&self, i: usize, hi: usize) -> Vec<usize> {
+        let d = self.doc;
+        let end = hi.min(i + 14);
+        for k in i + 1..end.saturating_sub(1) {
+            if matches!(d.tok_text(k), ";" | "." | ":" | "\u{2014}") {
+                break;
+            }
+            if MEDIATED.binary_search(&d.low(k)).is_ok() && d.low(k + 1) == "by" {
+                return self.parties_from(k + 2, hi);
+            }
+        }
+        Vec::new()
+    }
+
+    /// The nearest earlier named person mention (within four sentences) of the gender of the
+    /// pronoun `m` whose entity is not one of `not`.
+    fn other_antecedent(&self, m: usize, not: &[usize]) -> Option<usize> {
+        let d = self.doc;
+        let men = &self.actors.mentions[m];
+        let g = pronoun_gender(d.low(men.first)).unwrap_or(Gender::Unknown);
+        let s = d.sent_of[men.first] as usize;
+        for p in (0..m).rev() {
+            let pm = &self.actors.mentions[p];
+            if (d.sent_of[pm.first] as usize) + 4 < s {
+                break;
+            }
+            let Some(e) = pm.entity else { continue };
+            let ent = &self.actors.entities[e];
+            if pm.place
+                || pm.kind == MentionKind::Pronoun
+                || ent.actor_type != ActorType::Person
+                || not.contains(&e)
+                || (g != Gender::Unknown && ent.gender != g)
+            {
+                continue;
+            }
+            return Some(p);
+        }
+        None
+    }
+
+    /// "met with several envoys — on Monday with A and on Tuesday with B": when the object at
+    /// `k` is no party, the parties of each "with" in a dash or colon elaboration that follows.
+    fn elaborated_with(&self, k: usize, hi: usize) -> Vec<usize> {
+        let d = self.doc;
+        let end = hi.min(k + 12);
+        let Some(dash) = (k..end)
+            .take_while(|&j| !matches!(d.tok_text(j), "." | ";" | ","))
+            .find(|&j| matches!(d.tok_text(j), "\u{2014}" | "\u{2013}" | "--" | ":"))
+        else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        let mut j = dash + 1;
+        while j < hi.min(dash + 30) {
+            if matches!(d.tok_text(j), "\u{2014}" | "\u{2013}" | "--" | "." | ";") {
+                break;
+            }
+            if d.low(j) == "with" {
+                out.extend(self.parties_from(j + 1, hi));
+            }
+            j += 1;
+        }
+        out
+    }
+
+    /// The parties of "an accord between A and B" shortly after the talks at `i`.
+    fn accord_between(&self, i: usize, hi: usize) -> Vec<usize> {
+        let d = self.doc;
+        for k in i + 1..hi.min(i + 12) {
+            if matches!(d.tok_text(k), "." | ";") {
+                break;
+            }
+            if d.low(k) == "between"
+                && (k.saturating_sub(3).max(i + 1)..k).any(|j| {
+                    matches!(
+                        d.low(j),
+                        "accord" | "agreement" | "deal" | "truce" | "ceasefire" | "settlement"
+                    )
+                })
+            {
+                return self.parties_from(k + 1, hi);
+            }
+        }
+        Vec::new()
+    }
+
+    /// The speaker of the quotation around the first-person pronoun at `t` ("… Condi called me
+    /// …," the senator said): a person named right after the closing quote with a speech verb,
+    /// or the person subject of the clause that introduces the quote with a colon.
+    fn quote_speaker(&self, t: usize) -> Option<usize> {
+        let d = self.doc;
+        let para = &d.paragraphs[d.sent(t).para];
+        let (pf, pl) = (
+            d.sentences[para.first].first,
+            d.sentences[para.last - 1].last,
+        );
+        let mut open = None;
+        for k in pf..t {
+            match d.tokens[k].kind {
+                Kind::Quote(Quote::Open) => open = Some(k),
+                Kind::Quote(Quote::Close) => open = None,
+                Kind::Quote(Quote::Either) => open = if open.is_some() { None } else { Some(k) },
+                _ => {}
+            }
+        }
+        let open = open?;
+        let close = (t + 1..pl).find(|&k| {
+            matches!(
+                d.tokens[k].kind,
+                Kind::Quote(Quote::Close) | Kind::Quote(Quote::Either)
+            )
+        })?;
+        // a named speaker: pronoun speakers are too often resolved to the wrong person
+        let person = |m: usize| {
+            let men = &self.actors.mentions[m];
+            men.kind != MentionKind::Pronoun
+                && men
+                    .entity
+                    .is_some_and(|e| self.actors.entities[e].actor_type == ActorType::Person)
+        };
+        let mut j = close + 1;
+        if j < pl && d.tok_text(j) == "," {
+            j += 1;
+        }
+        if j < pl {
+            if let Some(m) = self.actors.mention_index_at(j)
+                && self.actors.mentions[m].first == j
+                && person(m)
+                && self.actors.mentions[m].last < pl
+                && SPEECH
+                    .binary_search(&d.low(self.actors.mentions[m].last))
+                    .is_ok()
+            {
+                return Some(m);
+            }
+            if SPEECH.binary_search(&d.low(j)).is_ok()
+                && let Some(m) = self.actors.mention_index_at(j + 1)
+                && person(m)
+            {
+                return Some(m);
+            }
+        }
+        // "Ana Ruiz told the crowd: “…”"
+        if open > pf && d.tok_text(open - 1) == ":" {
+            let lo = d.sent(open - 1).first;
+            let mut k = lo;
+            while k < open - 1 {
+                if let Some(m) = self.actors.mention_index_at(k) {
+                    let men = &self.actors.mentions[m];
+                    let prep = men.first > lo
+                        && matches!(d.low(men.first - 1), "of" | "in" | "at" | "for" | "on");
+                    if person(m) && self.valid(m) && !prep {
+                        return Some(m);
+                    }
+                    k = men.last.max(k + 1);
+                    continue;
+                }
+                k += 1;
+            }
+        }
+        None
+    }
+
+    /// "both camps", "the two sides" at `k`: the two persons named most often before this
+    /// sentence, other than the parties `subj` (the latest mention of each).
+    fn both_sides(&self, k: usize, hi: usize, subj: &[usize]) -> Vec<usize> {
+        let d = self.doc;
+        let head = if k + 1 < hi && d.low(k) == "both" {
+            k + 1
+        } else if k + 2 < hi && d.low(k) == "the" && d.low(k + 1) == "two" {
+            k + 2
+        } else {
+            return Vec::new();
+        };
+        if !matches!(
+            d.low(head),
+            "camps" | "sides" | "campaigns" | "candidates" | "rivals" | "contenders"
+        ) {
+            return Vec::new();
+        }
+        let start = d.sent(k).first;
+        let not: Vec<usize> = subj
+            .iter()
+            .filter_map(|&m| self.actors.mentions[m].entity)
+            .collect();
+        // (entity, count, latest mention)
+        let mut seen: Vec<(usize, usize, usize)> = Vec::new();
+        for (m, men) in self.actors.mentions.iter().enumerate() {
+            if men.first >= start {
+                break;
+            }
+            let Some(e) = men.entity else { continue };
+            if men.place
+                || not.contains(&e)
+                || self.actors.entities[e].actor_type != ActorType::Person
+            {
+                continue;
+            }
+            match seen.iter_mut().find(|x| x.0 == e) {
+                Some(x) => {
+                    x.1 += 1;
+                    x.2 = m;
+                }
+                None => seen.push((e, 1, m)),
+            }
+        }
+        seen.sort_by_key(|x| std::cmp::Reverse(x.1));
+        // two clear protagonists: each named at least twice, ahead of the third
+        if seen.len() < 2 || seen[1].1 < 2 || seen.get(2).is_some_and(|x| x.1 == seen[1].1) {
+            return Vec::new();
+        }
+        let mut out = vec![seen[0].2, seen[1].2];
+        out.sort_unstable();
+        out
     }
 
     /// A mention that surely names a person: a resolved pronoun, a titled person, or a name of
@@ -1072,6 +1577,62 @@ impl Cx<'_, '_> {
                 && d.low(k - 3) == "the";
         }
         self.pair_reference(k, lo)
+    }
+
+    /// "A and B pose for photos before their meeting": a meeting noun at `i` owned by "their"
+    /// (no "with" after it) whose sentence opens with two or more coordinated parties.
+    fn their_meeting(&self, i: usize, lo: usize, hi: usize) -> Option<Vec<usize>> {
+        let d = self.doc;
+        if !matches!(
+            d.low(i),
+            "meeting" | "meetings" | "talks" | "call" | "conversation" | "discussions" | "summit"
+        ) || (i + 1 < hi && matches!(d.low(i + 1), "with" | "between"))
+        {
+            return None;
+        }
+        let mut k = i;
+        if k > lo && matches!(d.low(k - 1), "phone" | "telephone" | "video" | "bilateral") {
+            k -= 1;
+        }
+        if k <= lo || d.low(k - 1) != "their" {
+            return None;
+        }
+        let f = (lo..k).find(|&j| self.actors.mention_index_at(j).is_some())?;
+        // only a caption prefix ("FILE -") or nothing before the first party
+        if (lo..f).any(|j| d.tokens[j].kind == Kind::Word && d.low(j) != "file") {
+            return None;
+        }
+        let list = self.parties_from(f, k);
+        (list.len() >= 2).then_some(list)
+    }
+
+    /// The named persons of the sentence before `si` and of `si` up to `i`, when there are
+    /// exactly two of them.
+    fn two_persons_before(&self, si: usize, i: usize) -> Option<Vec<usize>> {
+        let d = self.doc;
+        let from = d.sentences[si.checked_sub(1)?].first;
+        let mut ents: Vec<usize> = Vec::new();
+        let mut found = Vec::new();
+        for (m, men) in self.actors.mentions.iter().enumerate() {
+            if men.first < from || men.place || men.kind == MentionKind::Pronoun {
+                continue;
+            }
+            if men.first >= i {
+                break;
+            }
+            let Some(e) = men.entity else { continue };
+            if self.actors.entities[e].actor_type != ActorType::Person {
+                continue;
+            }
+            match ents.iter().position(|&x| x == e) {
+                Some(p) => found[p] = m,
+                None => {
+                    ents.push(e);
+                    found.push(m);
+                }
+            }
+        }
+        (found.len() == 2).then_some(found)
     }
 
     /// The subject right before `i` is "they" ("they met again", "they also discussed").
@@ -1192,6 +1753,27 @@ impl Cx<'_, '_> {
     }
 }
 
+/// After a verb at `i` with a plural subject: a word that makes it one exchange ("each
+/// other", "one another", "by phone", "privately").
+fn reciprocal(doc: &Doc, i: usize, hi: usize) -> bool {
+    (i + 1..hi.min(i + 6)).any(|k| {
+        let w = doc.low(k);
+        let next = if k + 1 < hi { doc.low(k + 1) } else { "" };
+        (w == "each" && next == "other")
+            || (w == "one" && next == "another")
+            || matches!(
+                w,
+                "phone"
+                    | "telephone"
+                    | "privately"
+                    | "directly"
+                    | "face-to-face"
+                    | "one-on-one"
+                    | "times"
+            )
+    })
+}
+
 fn mode_from_context(doc: &Doc, lo: usize, hi: usize, default: CallMode) -> CallMode {
     let mut mode = default;
     for k in lo..hi {
@@ -1229,6 +1811,8 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             let mut gapped: Option<(usize, Vec<usize>, Vec<usize>)> = None;
             // "A spoke to B, C and D": one conversation per listed party
             let mut split_one = false;
+            // "A and B were in contact with both camps": one conversation per party and camp
+            let mut sides: Vec<usize> = Vec::new();
             // words between the verb and its preposition or object
             let mut k = i + 1;
             if matches!(
@@ -1256,14 +1840,21 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 && (trig != Trig::Transitive || cx.parties_from(k, hi).is_empty())
                 && (trig != Trig::Joint || !(i + 1..hi.min(i + 10)).any(|w| doc.low(w) == "with"))
             {
-                let Some(c) = out
+                if let Some(c) = out
                     .iter()
                     .rev()
                     .find(|c| c.sentence + 2 >= si && c.sentence < si)
-                else {
+                {
+                    parts.extend(c.participants.iter().copied());
+                } else if let Some(g) = cx.two_persons_before(si, i) {
+                    // "A praised B. They met in 2008": exactly two persons just before
+                    parts.extend(g);
+                } else {
                     continue;
-                };
-                parts.extend(c.participants.iter().copied());
+                }
+            } else if let Some(g) = cx.their_meeting(i, lo, hi) {
+                // "A and B pose for photos before their meeting"
+                parts.extend(g);
             } else if (trig == Trig::Joint && cx.pair_reference(i, lo))
                 || (trig == Trig::Noun && cx.pair_possessor(i, lo))
             {
@@ -1288,19 +1879,33 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                     }
                     Trig::SpeakWith => {
                         if !matches!(next, "with" | "to") {
-                            continue;
+                            // "A and B spoke by phone", "the leaders of A and B talked to each
+                            // other"
+                            let subj = cx.parties_before(i, lo);
+                            if subj.len() < 2 || !reciprocal(doc, i, hi) {
+                                continue;
+                            }
+                            parts.extend(subj);
+                        } else {
+                            let mut objs = cx.parties_from(k + 1, hi);
+                            let subj = cx.subject(i, lo);
+                            if objs.is_empty() && !subj.is_empty() {
+                                objs = cx.both_sides(k + 1, hi, &subj);
+                                if objs.is_empty() && next == "with" {
+                                    objs = cx.elaborated_with(k + 1, hi);
+                                }
+                                sides.clone_from(&objs);
+                            }
+                            if objs.is_empty() {
+                                continue;
+                            }
+                            if let Some((w, more)) = cx.gapped_with(&objs, hi) {
+                                gapped = Some((w, subj.clone(), more));
+                            }
+                            split_one = subj.len() == 1 && objs.len() >= 3;
+                            parts.extend(subj);
+                            parts.extend(objs);
                         }
-                        let objs = cx.parties_from(k + 1, hi);
-                        if objs.is_empty() {
-                            continue;
-                        }
-                        let subj = cx.subject(i, lo);
-                        if let Some((w, more)) = cx.gapped_with(&objs, hi) {
-                            gapped = Some((w, subj.clone(), more));
-                        }
-                        split_one = subj.len() == 1 && objs.len() >= 3;
-                        parts.extend(subj);
-                        parts.extend(objs);
                     }
                     Trig::Transitive => {
                         let passive = next == "by"
@@ -1314,8 +1919,12 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             k += 1;
                         }
                         cx.direct.set(direct);
-                        let objs = cx.parties_from(k, hi);
+                        let mut objs = cx.parties_from(k, hi);
                         cx.direct.set(false);
+                        if objs.is_empty() && !direct && !passive {
+                            objs = cx.elaborated_with(k, hi);
+                            sides.clone_from(&objs);
+                        }
                         if passive && !objs.is_empty() {
                             // "Ana Ruiz was received by Tom Ode"
                             parts.extend(cx.parties_before(i, lo));
@@ -1365,9 +1974,57 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                     }
                     Trig::Called => {
                         let objs = cx.parties_from(k, hi);
-                        let Some(&last) = objs.last() else { continue };
+                        // "A called both candidates": one call each
+                        if objs.is_empty() && doc.low(k) == "both" {
+                            let subj = cx.subject(i, lo);
+                            if subj.is_empty() {
+                                continue;
+                            }
+                            let both = cx.both_sides(k, hi, &subj);
+                            if both.is_empty() {
+                                continue;
+                            }
+                            sides.clone_from(&both);
+                            parts.extend(subj);
+                            parts.extend(both);
+                        }
+                        let Some(&last) = objs.last() else {
+                            if sides.is_empty() {
+                                continue;
+                            }
+                            // fall through to the calls below with the sides
+                            let mut seen = Vec::new();
+                            parts.retain(|&m| {
+                                let e = actors.mentions[m].entity;
+                                if e.is_none() || seen.contains(&e) {
+                                    return false;
+                                }
+                                seen.push(e);
+                                true
+                            });
+                            let mode = mode_from_context(doc, lo, hi, default_mode);
+                            for &p in parts.iter().filter(|p| !sides.contains(p)) {
+                                for &o in &sides {
+                                    out.push(Call {
+                                        mode,
+                                        participants: vec![p, o],
+                                        trigger: doc.tokens[i].span(),
+                                        sentence: si,
+                                        duration: duration_in(doc, lo, hi),
+                                        topic: None,
+                                        rule,
+                                        confidence: 0.75,
+                                    });
+                                }
+                            }
+                            continue;
+                        };
                         // the object must end the clause or be followed by a time or purpose
-                        let e = actors.mentions[last].last;
+                        let e = if doc.low(k) == "me" {
+                            k + 1
+                        } else {
+                            actors.mentions[last].last
+                        };
                         let after = if e < hi { doc.low(e) } else { "" };
                         let ok_after = e >= hi
                             || matches!(doc.tok_text(e), "," | "." | ";" | ":" | ")" | "-" | "—")
@@ -1424,6 +2081,29 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                     Trig::Noun => {
                         // "a call with A and B", "talks between A and B", "talks with A"
                         let mut k = i + 1;
+                        // "a phone conversation I had yesterday with A": the relative clause
+                        // gives the other side
+                        let mut rel_subj = Vec::new();
+                        if i + 3 < hi && matches!(doc.low(i + 2), "had" | "held") {
+                            rel_subj = cx.parties_before(i + 2, i + 1);
+                            if !rel_subj.is_empty() {
+                                k = i + 3;
+                                while k < hi
+                                    && k < i + 7
+                                    && skippable(doc, k)
+                                    && doc.low(k) != "with"
+                                {
+                                    k += 1;
+                                }
+                                if k > i + 3 && !skipped_ok(doc, i + 3, k) {
+                                    k = i + 3;
+                                }
+                                if doc.low(k) != "with" {
+                                    rel_subj.clear();
+                                    k = i + 1;
+                                }
+                            }
+                        }
                         while k < hi
                             && k < i + 3
                             && !matches!(doc.low(k), "with" | "between" | "among")
@@ -1438,20 +2118,34 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                         if k >= hi || !matches!(doc.low(k), "with" | "between" | "among") {
                             // "the U.S.-Turkey talks"
                             let hp = cx.hyphen_pair(i, lo);
-                            if hp.len() < 2 {
-                                continue;
+                            if hp.len() >= 2 {
+                                parts.extend(hp);
+                            } else {
+                                // "talks failed to yield an accord between A and B"
+                                let mut ab = cx.accord_between(i, hi);
+                                if ab.len() < 2 {
+                                    // "A and B held talks"
+                                    ab = cx.subject(i, lo);
+                                }
+                                if ab.len() < 2 {
+                                    continue;
+                                }
+                                parts.extend(ab);
                             }
-                            parts.extend(hp);
                         } else {
-                            let objs = cx.parties_from(k + 1, hi);
-                            if objs.is_empty() {
+                            let mut objs = cx.parties_from(k + 1, hi);
+                            if objs.is_empty() && doc.low(k) != "with" {
                                 continue;
                             }
                             if doc.low(k) != "with" {
                                 parts.extend(objs);
                             } else {
                                 // "talks with A and B" needs its other side in the subject
-                                let mut subj = cx.subject(i, lo);
+                                let mut subj = if rel_subj.is_empty() {
+                                    cx.subject(i, lo)
+                                } else {
+                                    rel_subj
+                                };
                                 if subj.is_empty() {
                                     subj = cx.hyphen_pair(i, lo);
                                 }
@@ -1459,6 +2153,13 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                     subj = cx.sentence_subject(i, lo);
                                 }
                                 if subj.is_empty() {
+                                    continue;
+                                }
+                                if objs.is_empty() {
+                                    objs = cx.both_sides(k + 1, hi, &subj);
+                                    sides.clone_from(&objs);
+                                }
+                                if objs.is_empty() {
                                     continue;
                                 }
                                 split_one = subj.len() == 1 && objs.len() >= 3;
@@ -1496,6 +2197,30 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                     }
                 }
             }
+            // "talks with A brokered by B": the mediator or host takes part
+            if !parts.is_empty() {
+                parts.extend(cx.mediators(i, hi));
+            }
+            // "Ana Ruiz assured him": a pronoun resolved to another participant of the same
+            // call takes the nearest other antecedent instead
+            for x in 0..parts.len() {
+                let m = parts[x];
+                let men = &actors.mentions[m];
+                if men.kind != MentionKind::Pronoun || men.entity.is_none() {
+                    continue;
+                }
+                let others: Vec<usize> = parts
+                    .iter()
+                    .enumerate()
+                    .filter(|&(y, _)| y != x)
+                    .filter_map(|(_, &o)| actors.mentions[o].entity)
+                    .collect();
+                if others.contains(&men.entity.unwrap())
+                    && let Some(a) = cx.other_antecedent(m, &others)
+                {
+                    parts[x] = a;
+                }
+            }
             // distinct entities, persons or bodies; a pronoun without an antecedent is dropped
             let mut seen = Vec::new();
             parts.retain(|&m| {
@@ -1518,6 +2243,23 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 Trig::Noun => 0.8,
                 Trig::Joint => 0.6,
             };
+            if !sides.is_empty() {
+                for &p in parts.iter().filter(|p| !sides.contains(p)) {
+                    for &o in &sides {
+                        out.push(Call {
+                            mode,
+                            participants: vec![p, o],
+                            trigger: doc.tokens[i].span(),
+                            sentence: si,
+                            duration,
+                            topic,
+                            rule,
+                            confidence,
+                        });
+                    }
+                }
+                continue;
+            }
             if split_one && parts.len() >= 4 {
                 for &o in &parts[1..] {
                     out.push(Call {
@@ -1917,5 +2659,193 @@ mod tests {
             "Speaking after talks with Governor Pim Dorsey on Monday, Senator Mara Quill said taxes would fall.",
         );
         assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+    }
+
+    #[test]
+    fn a_passive_agent_list_at_the_negotiating_table() {
+        let v = calls(
+            "He said the pledges were made by Norway, Chile and Kenya at the negotiating table with Peru.",
+        );
+        assert!(has(&v, &["Norway", "Chile", "Kenya", "Peru"]), "{v:?}");
+        assert!(calls("Sanctions on Chile at the negotiating table with Peru stayed.").is_empty());
+    }
+
+    #[test]
+    fn a_mediator_after_by_takes_part() {
+        let v = calls("Chile held secret talks with Peru brokered by Norway last year.");
+        assert!(has(&v, &["Chile", "Peru", "Norway"]), "{v:?}");
+        let v = calls(
+            "Governor Pim Dorsey met Senator Mara Quill at a dinner hosted by Mayor Ivo Lund.",
+        );
+        assert!(has(&v, &["Pim Dorsey", "Mara Quill", "Ivo Lund"]), "{v:?}");
+    }
+
+    #[test]
+    fn a_plural_subject_that_spoke_to_each_other_or_by_phone() {
+        let v = calls("The leaders of Chile and Peru talked past each other for years.");
+        assert!(has(&v, &["Chile", "Peru"]), "{v:?}");
+        let v = calls("Governor Pim Dorsey and Senator Mara Quill spoke by phone on Monday.");
+        assert!(has(&v, &["Pim Dorsey", "Mara Quill"]), "{v:?}");
+        assert!(calls("Governor Pim Dorsey and Senator Mara Quill spoke at the rally.").is_empty());
+    }
+
+    #[test]
+    fn the_leaders_of_a_country_stand_for_it() {
+        let v = calls("Governor Pim Dorsey met with the leaders of Chile and Peru in May.");
+        assert!(has(&v, &["Pim Dorsey", "Chile", "Peru"]), "{v:?}");
+    }
+
+    #[test]
+    fn an_object_pronoun_is_not_the_subject_of_its_clause() {
+        let v = calls(
+            "President Luc Marchand was angry. Chancellor Ivo Lund assured him it was a mistake.",
+        );
+        assert!(has(&v, &["Ivo Lund", "Luc Marchand"]), "{v:?}");
+    }
+
+    #[test]
+    fn a_destination_before_to_meet_is_not_the_subject() {
+        let v = calls(
+            "Governor Pim Dorsey will head to the White House to meet with Senator Mara Quill.",
+        );
+        assert!(
+            !v.iter().any(|c| c.iter().any(|x| x == "United States")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn an_apposition_with_a_body_gives_way_to_its_head() {
+        let v = calls(
+            "Mara Quill, a senior fellow and president of the Center for Civic Renewal, asked Governor Pim Dorsey whether he would stay.",
+        );
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+    }
+
+    #[test]
+    fn advice_between_persons() {
+        let v = calls("Senator Mara Quill advised Governor Pim Dorsey on taxes.");
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+        assert!(calls("Governor Pim Dorsey speaks to his supporters in Belsk.").is_empty());
+    }
+
+    #[test]
+    fn both_camps_are_the_two_protagonists() {
+        let v = calls(
+            "Senator Mara Quill fought Governor Pim Dorsey. Quill won and Dorsey lost. \
+             Mayor Ivo Lund, as well as Chancellor Ilse Brandt, has been in contact with both camps.",
+        );
+        assert_eq!(v.len(), 4, "{v:?}");
+        assert!(has(&v, &["Ivo Lund", "Mara Quill"]), "{v:?}");
+        assert!(has(&v, &["Ilse Brandt", "Pim Dorsey"]), "{v:?}");
+    }
+
+    #[test]
+    fn an_elaboration_after_a_dash_names_each_meeting() {
+        let v = calls(
+            "NATO officials met with several envoys in Belsk \u{2014} on Monday with Senator Mara Quill and on Tuesday with Governor Pim Dorsey \u{2014} to brief them.",
+        );
+        assert!(has(&v, &["NATO", "Mara Quill"]), "{v:?}");
+        assert!(has(&v, &["NATO", "Pim Dorsey"]), "{v:?}");
+        assert!(!has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+    }
+
+    #[test]
+    fn a_passive_agent_and_a_time_before_a_meeting_phrase() {
+        let v = calls(
+            "The plan was confirmed by Senator Mara Quill last week in a closed door meeting with Governor Pim Dorsey.",
+        );
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+        let v = calls("Senator Mara Quill laughs with Governor Pim Dorsey before the vote.");
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+    }
+
+    #[test]
+    fn talks_that_failed_to_yield_an_accord_between_parties() {
+        let v = calls("Talks in Belsk failed to yield an accord between Chile and Peru.");
+        assert!(has(&v, &["Chile", "Peru"]), "{v:?}");
+    }
+
+    #[test]
+    fn first_person_in_a_quotation_is_its_speaker() {
+        let v = calls(
+            "\"On the way home, Governor Pim Dorsey called me and said it was over,\" Senator Mara Quill said.",
+        );
+        assert!(has(&v, &["Pim Dorsey", "Mara Quill"]), "{v:?}");
+        let v = calls(
+            "Senator Mara Quill told the crowd: \"After a phone conversation I had yesterday with Governor Pim Dorsey, we agreed.\"",
+        );
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+        let v = calls("\"I met Governor Pim Dorsey twice,\" said Senator Mara Quill.");
+        assert!(has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+        assert!(calls("I met Governor Pim Dorsey twice.").is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_speaker_does_not_stand_for_i() {
+        let v = calls("Governor Pim Dorsey left. \"I told him about it,\" he added.");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn plural_subjects_with_held_talks_and_have_spoken() {
+        let v =
+            calls("President Ivo Lund and Prime Minister Ana Ruiz held talks in Belsk on Monday.");
+        assert!(has(&v, &["Ivo Lund", "Ana Ruiz"]), "{v:?}");
+        let v =
+            calls("Minister Ivo Lund and Minister Ana Ruiz have spoken several times this week.");
+        assert!(has(&v, &["Ivo Lund", "Ana Ruiz"]), "{v:?}");
+    }
+
+    #[test]
+    fn visiting_guests_and_unresolved_title_appositions() {
+        let v = calls(
+            "President Ivo Lund received visiting Vietnamese Prime Minister Tomas Wen at the palace.",
+        );
+        assert!(has(&v, &["Ivo Lund", "Tomas Wen"]), "{v:?}");
+        let v = calls(
+            "Ana Ruiz, the French foreign minister, met Ivo Lund, the German foreign minister, in Paris.",
+        );
+        assert!(has(&v, &["Ana Ruiz", "Ivo Lund"]), "{v:?}");
+    }
+
+    #[test]
+    fn captions_with_their_meeting_and_attend() {
+        let v = calls(
+            "President Ivo Lund and Prime Minister Ana Ruiz pose for photos before their meeting in Belsk.",
+        );
+        assert!(has(&v, &["Ivo Lund", "Ana Ruiz"]), "{v:?}");
+        let v = calls(
+            "President Ivo Lund, left, and Prime Minister Ana Ruiz attend a meeting in Belsk, May 3, 2017.",
+        );
+        assert!(has(&v, &["Ivo Lund", "Ana Ruiz"]), "{v:?}");
+        assert!(calls("Reporters asked Ivo Lund about their meeting.").is_empty());
+    }
+
+    #[test]
+    fn travel_before_to_meet_and_contacts_but_not_telling_a_government() {
+        let v =
+            calls("Prime Minister Ana Ruiz is in London to meet Thursday with President Ivo Lund.");
+        assert!(has(&v, &["Ana Ruiz", "Ivo Lund"]), "{v:?}");
+        let v = calls("Prime Minister Ana Ruiz traveled to Paris to meet President Ivo Lund.");
+        assert!(has(&v, &["Ana Ruiz", "Ivo Lund"]), "{v:?}");
+        let v = calls("Chile is increasing diplomatic contacts with Peru.");
+        assert!(has(&v, &["Chile", "Peru"]), "{v:?}");
+        assert!(calls("The United Nations told Chile that it must act.").is_empty());
+    }
+
+    #[test]
+    fn they_met_both_candidates_and_a_named_apposition() {
+        let v =
+            calls("Governor Pim Dorsey first praised Senator Mara Quill. They met again in 2008.");
+        assert!(has(&v, &["Pim Dorsey", "Mara Quill"]), "{v:?}");
+        let v = calls(
+            "Senator Mara Quill fought Governor Pim Dorsey. Quill won and Dorsey lost. \
+             Mayor Ivo Lund called both candidates on Tuesday night.",
+        );
+        assert!(has(&v, &["Ivo Lund", "Mara Quill"]), "{v:?}");
+        assert!(has(&v, &["Ivo Lund", "Pim Dorsey"]), "{v:?}");
+        let v = calls("Mayor Ivo Lund met his older brother, Tomas Lund, for dinner.");
+        assert!(has(&v, &["Ivo Lund", "Tomas Lund"]), "{v:?}");
     }
 }
