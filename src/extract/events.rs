@@ -41,7 +41,11 @@ fn trigger(w: &str) -> Option<bool> {
         | "fired" | "shot" | "bomb" | "bombs" | "missile" | "missiles" | "rockets" | "rocket"
         | "drone" | "drones" | "killed" | "invasion" | "invaded" | "hit" | "battle" | "battles"
         | "fought" | "war" | "assaults" | "assaulted" | "slaughter" | "slaughtered" | "invade"
-        | "wars" | "battling" | "clash" | "conflict" | "conflicts" | "fight" | "fire" => false,
+        | "wars" | "battling" | "clash" | "conflict" | "conflicts" | "fight" | "fire" | "hits"
+        | "hitting" | "altercation" | "altercations" | "scuffle" | "scuffles" | "brawl"
+        | "brawls" | "coup" | "sprayed" | "threw" | "thrown" | "hurled" | "splashed" | "doused" => {
+            false
+        }
         _ => return None,
     })
 }
@@ -605,8 +609,57 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
             {
                 continue;
             }
-            if matches!(w, "hit") && !matches!(next, "by") {
+            // "hit by a shell"; "hits a protester", "hit him": a blow to a person
+            if matches!(w, "hit" | "hits" | "hitting")
+                && !(w == "hit" && next == "by" || hits_a_person(doc, i + 1, hi))
+            {
                 continue;
+            }
+            // "an accidental explosion", "a gas blast": no one attacked
+            if matches!(
+                w,
+                "explosion" | "explosions" | "blast" | "blasts" | "exploded"
+            ) && matches!(
+                prev,
+                "accidental" | "accidentally" | "gas" | "boiler" | "volcanic" | "industrial"
+            ) {
+                continue;
+            }
+            // "perhaps a military coup", "a coup could follow": a coup feared, not staged
+            if w == "coup"
+                && (i.saturating_sub(4).max(lo)..(i + 3).min(hi)).any(|k| {
+                    matches!(
+                        doc.low(k),
+                        "perhaps"
+                            | "possibly"
+                            | "possible"
+                            | "potential"
+                            | "could"
+                            | "might"
+                            | "may"
+                            | "would"
+                    )
+                })
+            {
+                continue;
+            }
+            // "sprayed acid on her face", "threw acid at them"
+            if matches!(
+                w,
+                "sprayed" | "threw" | "thrown" | "hurled" | "splashed" | "doused"
+            ) {
+                if !(i + 1..hi.min(i + 4)).any(|k| doc.low(k) == "acid") {
+                    continue;
+                }
+                strong = true;
+            }
+            // "physical altercations", "violent scuffles": a fight, not an argument
+            if matches!(
+                w,
+                "altercation" | "altercations" | "scuffle" | "scuffles" | "brawl" | "brawls"
+            ) && matches!(prev, "physical" | "violent")
+            {
+                strong = true;
             }
             if matches!(w, "killed") && !violent_subject(doc, lo, i) {
                 continue;
@@ -660,7 +713,8 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
             // the attack must be physical: a violent word nearby, a strong trigger, or a place hit
             // "After the attack, hospitals across Varnia…": a mention of a known attack takes
             // its place only from its own phrase
-            let place = if anaphoric(doc, i, lo) {
+            let anaphor = anaphoric(doc, i, lo);
+            let place = if anaphor {
                 let stop = (i + 1..hi)
                     .find(|&k| matches!(doc.tok_text(k), "," | ";" | ":"))
                     .unwrap_or(hi);
@@ -691,6 +745,23 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                 &["injured", "wounded", "injuring", "wounding", "hurt"],
             );
             let perp = demonym_perp.or_else(|| perpetrator_by(doc, actors, i, hi));
+            // no place of its own and no attack just before to share one: the place named in
+            // the sentence before, in the same paragraph ("Shells fell on Dravik. The
+            // bombardment lasted all night.")
+            let place = place.or_else(|| {
+                // (a mention of a known attack shares the place of that attack instead)
+                let alone = if anaphor {
+                    out.is_empty()
+                } else {
+                    out.last().is_none_or(|e| e.sentence + 1 < si)
+                };
+                (alone && si > 0 && doc.sentences[si - 1].para == sent.para)
+                    .then(|| {
+                        let ps = &doc.sentences[si - 1];
+                        place_between(doc, actors, ps.first, ps.last, ps.last)
+                    })
+                    .flatten()
+            });
             let (place_mention, place_span) = match place {
                 Some(Place::Mention(m)) => (Some(m), Some(actors.mentions[m].name_span)),
                 Some(Place::Span(s)) => (None, Some(s)),
@@ -963,6 +1034,44 @@ fn named_war(doc: &Doc, actors: &Actors, i: usize, lo: usize, hi: usize) -> bool
             .is_some_and(|m| actors.mentions[m].entity.is_some())
 }
 
+/// "him", "a protester", "the young man": the object of a blow is a person.
+fn hits_a_person(doc: &Doc, j: usize, hi: usize) -> bool {
+    if j >= hi {
+        return false;
+    }
+    if matches!(doc.low(j), "him" | "her" | "them" | "us" | "me") {
+        return true;
+    }
+    let mut k = j;
+    if matches!(doc.low(k), "a" | "an" | "the" | "one" | "another") {
+        k += 1;
+    }
+    if k < hi && matches!(doc.low(k), "young" | "elderly" | "old" | "local") {
+        k += 1;
+    }
+    k < hi
+        && (PEOPLE.contains(&doc.low(k))
+            || matches!(
+                doc.low(k),
+                "man"
+                    | "woman"
+                    | "boy"
+                    | "girl"
+                    | "child"
+                    | "migrant"
+                    | "refugee"
+                    | "protester"
+                    | "demonstrator"
+                    | "student"
+                    | "journalist"
+                    | "reporter"
+                    | "officer"
+                    | "policeman"
+                    | "prisoner"
+                    | "detainee"
+            ))
+}
+
 fn violent_subject(doc: &Doc, lo: usize, i: usize) -> bool {
     (lo..i).any(|k| {
         matches!(
@@ -1024,10 +1133,15 @@ fn place_between(doc: &Doc, actors: &Actors, from: usize, to: usize, hi: usize) 
 /// Lowercase words of a place description: "the southern town of", "a village near".
 const PLACE_NOUNS: &[&str] = &[
     "town",
+    "towns",
     "city",
+    "cities",
     "village",
+    "villages",
     "province",
+    "provinces",
     "district",
+    "districts",
     "region",
     "capital",
     "island",
@@ -1203,6 +1317,13 @@ fn place_at(doc: &Doc, actors: &Actors, mut j: usize, hi: usize, after_in: bool)
         }
         if PLACE_NOUNS.contains(&doc.low(j)) {
             j += 1;
+            // "the port - city of Tartavo"
+            if j + 1 < hi
+                && matches!(doc.tok_text(j), "-" | "\u{2013}")
+                && PLACE_NOUNS.contains(&doc.low(j + 1))
+            {
+                j += 1;
+            }
             continue;
         }
         break;
@@ -1517,5 +1638,51 @@ mod tests {
             attacks("Villagers described how the militia massacred dozens.").len(),
             1
         );
+    }
+
+    #[test]
+    fn blows_to_people_and_acid() {
+        assert_eq!(
+            attacks("A policeman hits a migrant as police clear the square in Varnok.").len(),
+            1
+        );
+        assert!(attacks("The new tariffs hit them hard, traders in Varnok said.").is_empty());
+        assert_eq!(
+            attacks("Her former husband sprayed acid on her face in Dravo.").len(),
+            1
+        );
+        assert!(attacks("He threw the ball at the wall in Dravo.").is_empty());
+    }
+
+    #[test]
+    fn physical_altercations_and_coups() {
+        assert_eq!(
+            attacks("Physical altercations broke out between rival fans in Kelmar.").len(),
+            1
+        );
+        assert!(attacks("A heated altercation over the budget delayed the vote.").is_empty());
+        assert_eq!(
+            attacks("Soldiers seized the palace in Varnia in a coup on Tuesday.").len(),
+            1
+        );
+        assert!(
+            attacks("Analysts say the sanctions could perhaps prompt a military coup.").is_empty()
+        );
+    }
+
+    #[test]
+    fn accidental_explosions_are_not_attacks() {
+        assert!(
+            attacks("Seven miners were killed in an accidental explosion near Dravo.").is_empty()
+        );
+    }
+
+    #[test]
+    fn place_from_the_sentence_before_and_hyphenated_place_nouns() {
+        let v = attacks("Fighters surrounded the hospital in Merrow. Shelling went on all night.");
+        assert_eq!(v, vec![("Shelling".into(), Some("Merrow".into()))]);
+        let v = attacks("A car bomb exploded at the port - city of Tarvane, killing four.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1.as_deref(), Some("Tarvane"));
     }
 }
