@@ -402,7 +402,28 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                     a
                 };
                 push(a, b, date, true, None);
-            } else {
+            } else if year.is_some()
+                || matches!(
+                    prev,
+                    "in" | "of"
+                        | "since"
+                        | "until"
+                        | "by"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "during"
+                        | "from"
+                        | "through"
+                        | "before"
+                        | "after"
+                )
+            {
+                // a month alone is a date only after a preposition ("in March"), not a
+                // name ("Theresa May") or a noun ("the March on the capital")
                 let range = match (year, published) {
                     (Some(y), _) => month_range(y, m as u32),
                     (None, Some(p)) => year_of(p, 1).and_then(|f| month_range(f.year(), m as u32)),
@@ -647,6 +668,13 @@ mod event_date_tests {
             date_of(t, "2025-11-19", 1, "met"),
             NaiveDate::from_ymd_opt(2025, 11, 17)
         );
+    }
+
+    #[test]
+    fn a_month_alone_needs_a_preposition() {
+        let v = super::tests::dates("Prime Minister Ada May spoke in March.", "2025-11-19");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "March");
     }
 
     #[test]

@@ -713,8 +713,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
             // the attack must be physical: a violent word nearby, a strong trigger, or a place hit
             // "After the attack, hospitals across Varnia…": a mention of a known attack takes
             // its place only from its own phrase
-            let anaphor = anaphoric(doc, i, lo);
-            let place = if anaphor {
+            let place = if anaphoric(doc, i, lo) {
                 let stop = (i + 1..hi)
                     .find(|&k| matches!(doc.tok_text(k), "," | ";" | ":"))
                     .unwrap_or(hi);
@@ -745,23 +744,6 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                 &["injured", "wounded", "injuring", "wounding", "hurt"],
             );
             let perp = demonym_perp.or_else(|| perpetrator_by(doc, actors, i, hi));
-            // no place of its own and no attack just before to share one: the place named in
-            // the sentence before, in the same paragraph ("Shells fell on Dravik. The
-            // bombardment lasted all night.")
-            let place = place.or_else(|| {
-                // (a mention of a known attack shares the place of that attack instead)
-                let alone = if anaphor {
-                    out.is_empty()
-                } else {
-                    out.last().is_none_or(|e| e.sentence + 1 < si)
-                };
-                (alone && si > 0 && doc.sentences[si - 1].para == sent.para)
-                    .then(|| {
-                        let ps = &doc.sentences[si - 1];
-                        place_between(doc, actors, ps.first, ps.last, ps.last)
-                    })
-                    .flatten()
-            });
             let (place_mention, place_span) = match place {
                 Some(Place::Mention(m)) => (Some(m), Some(actors.mentions[m].name_span)),
                 Some(Place::Span(s)) => (None, Some(s)),
@@ -805,6 +787,23 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
         }
     }
     share_places(&mut out);
+    // no attack of the article names a place to share: each takes the place named in the
+    // sentence before, in the same paragraph ("Shells fell on Dravik. The bombardment lasted
+    // all night.")
+    for e in out.iter_mut().filter(|e| e.place.is_none()) {
+        let si = e.sentence;
+        if si > 0 && doc.sentences[si - 1].para == doc.sentences[si].para {
+            let ps = &doc.sentences[si - 1];
+            match place_between(doc, actors, ps.first, ps.last, ps.last) {
+                Some(Place::Mention(m)) => {
+                    e.place = Some(actors.mentions[m].name_span);
+                    e.place_mention = Some(m);
+                }
+                Some(Place::Span(s)) => e.place = Some(s),
+                None => {}
+            }
+        }
+    }
     out
 }
 
@@ -1310,6 +1309,11 @@ fn place_at(doc: &Doc, actors: &Actors, mut j: usize, hi: usize, after_in: bool)
                     break;
                 }
             }
+            // "the Varnian towns of Osk and Dell": an adjective before the place noun
+            if e + 1 < hi && PLACE_NOUNS.contains(&doc.low(e)) && doc.low(e + 1) == "of" {
+                j = e;
+                continue;
+            }
             return Some(Place::Span(Span::new(
                 doc.tokens[j].start as usize,
                 doc.tokens[e - 1].end as usize,
@@ -1684,5 +1688,8 @@ mod tests {
         let v = attacks("A car bomb exploded at the port - city of Tarvane, killing four.");
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].1.as_deref(), Some("Tarvane"));
+        let v = attacks("Gunmen attacked hospitals in the Varnesian towns of Osk and Dell.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1.as_deref(), Some("Osk"));
     }
 }
