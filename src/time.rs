@@ -10,7 +10,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::lexicon::Tag;
-use crate::segment::{Doc, Kind};
+use crate::segment::{Doc, Kind, Quote};
 use crate::types::Span;
 
 #[derive(Clone, Debug)]
@@ -238,12 +238,9 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                 in_quote = false;
             }
             match doc.tokens[qpos].kind {
-                Kind::Quote(crate::segment::Quote::Open) => {
-                    // a single opening mark is often an apostrophe-like nested quote
-                    if doc.tok_text(qpos) != "\u{2018}" {
-                        in_quote = true
-                    }
-                }
+                // a single opening mark is often a nested quote or an apostrophe
+                Kind::Quote(Quote::Open) if doc.tok_text(qpos) == "\u{2018}" => {}
+                Kind::Quote(Quote::Open) => in_quote = true,
                 Kind::Quote(_) => in_quote = false,
                 _ => {}
             }

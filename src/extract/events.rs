@@ -704,8 +704,27 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                     | "fought"
                     | "offensive"
             ) {
-                // a war is a state, not an event, unless it is named by what it killed
-                if !named && !(lo..hi).any(|k| matches!(doc.low(k), "killed" | "killing" | "dead"))
+                // a war is a state, not an event, unless it is named by what it killed, or armed
+                // men fight against someone ("rebels battling against an army offensive")
+                let armed_against = matches!(w, "battling" | "fighting" | "fought")
+                    && (i + 1..hi.min(i + 8)).any(|k| doc.low(k) == "against")
+                    && (lo..hi).any(|k| {
+                        matches!(
+                            doc.low(k),
+                            "troops"
+                                | "forces"
+                                | "rebels"
+                                | "militants"
+                                | "fighters"
+                                | "soldiers"
+                                | "army"
+                                | "militia"
+                                | "militias"
+                        )
+                    });
+                if !named
+                    && !armed_against
+                    && !(lo..hi).any(|k| matches!(doc.low(k), "killed" | "killing" | "dead"))
                 {
                     continue;
                 }
@@ -1283,7 +1302,7 @@ fn place_at(doc: &Doc, actors: &Actors, mut j: usize, hi: usize, after_in: bool)
             break;
         }
         if PLACE_NOUNS.contains(&doc.low(j)) && demonym.is_some() {
-            j += 1;
+            j = after_place_noun(doc, j, hi);
             continue;
         }
         if doc.tokens[j].is(CAP)
@@ -1310,7 +1329,11 @@ fn place_at(doc: &Doc, actors: &Actors, mut j: usize, hi: usize, after_in: bool)
                 }
             }
             // "the Varnian towns of Osk and Dell": an adjective before the place noun
-            if e + 1 < hi && PLACE_NOUNS.contains(&doc.low(e)) && doc.low(e + 1) == "of" {
+            let mut f = e;
+            while f < hi && doc.low(f) != "of" && PLACE_NOUNS.contains(&doc.low(f)) {
+                f = after_place_noun(doc, f, hi);
+            }
+            if f > e && f < hi && doc.low(f) == "of" {
                 j = e;
                 continue;
             }
@@ -1320,20 +1343,25 @@ fn place_at(doc: &Doc, actors: &Actors, mut j: usize, hi: usize, after_in: bool)
             )));
         }
         if PLACE_NOUNS.contains(&doc.low(j)) {
-            j += 1;
-            // "the port - city of Tartavo"
-            if j + 1 < hi
-                && matches!(doc.tok_text(j), "-" | "\u{2013}")
-                && PLACE_NOUNS.contains(&doc.low(j + 1))
-            {
-                j += 1;
-            }
+            j = after_place_noun(doc, j, hi);
             continue;
         }
         break;
     }
     let _ = demonym;
     None
+}
+
+/// The token after the place noun at `j`, past a hyphenated second one ("the port - city of").
+fn after_place_noun(doc: &Doc, j: usize, hi: usize) -> usize {
+    if j + 2 < hi
+        && matches!(doc.tok_text(j + 1), "-" | "\u{2013}")
+        && PLACE_NOUNS.contains(&doc.low(j + 2))
+    {
+        j + 2
+    } else {
+        j + 1
+    }
 }
 
 /// "PKK violence", "Kivu militias": a name used as a modifier of a common noun, not a place.
@@ -1685,11 +1713,24 @@ mod tests {
     fn place_from_the_sentence_before_and_hyphenated_place_nouns() {
         let v = attacks("Fighters surrounded the hospital in Merrow. Shelling went on all night.");
         assert_eq!(v, vec![("Shelling".into(), Some("Merrow".into()))]);
-        let v = attacks("A car bomb exploded at the port - city of Tarvane, killing four.");
+        let v =
+            attacks("A car bomb exploded at the Varnesian port - city of Tarvane, killing four.");
         assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1.as_deref(), Some("Tarvane"));
+        let v = attacks("A car bomb exploded at the Turkish port - city of Tarvane, killing four.");
         assert_eq!(v[0].1.as_deref(), Some("Tarvane"));
         let v = attacks("Gunmen attacked hospitals in the Varnesian towns of Osk and Dell.");
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].1.as_deref(), Some("Osk"));
+    }
+
+    #[test]
+    fn armed_men_fighting_against_someone() {
+        assert_eq!(
+            attacks("The rebels have been battling for a week against an army offensive near Osk.")
+                .len(),
+            1
+        );
+        assert!(attacks("Activists are fighting against the new tax in Osk.").is_empty());
     }
 }
