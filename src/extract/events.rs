@@ -580,7 +580,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                 continue;
             }
             // "the threat of attacks", "the possibility of an explosion": no attack took place
-            if unrealised(doc, i, lo) || generic_plural(doc, i, lo, hi) {
+            if unrealised(doc, i, lo) || generic_plural(doc, i, lo, hi) || background(doc, i, lo) {
                 continue;
             }
             // police raids on clubs and homes end in arrests, not in casualties
@@ -853,6 +853,23 @@ fn unrealised(doc: &Doc, i: usize, lo: usize) -> bool {
                     | "specter"
             )
             || w == "such" && next == "as" && matches!(doc.low(k + 2), "a" | "an")
+    })
+}
+
+/// "refugees fleeing the wars and massacres", "the number of acid attacks": violence as the
+/// background of a story or a statistic, not an attack reported.
+fn background(doc: &Doc, i: usize, lo: usize) -> bool {
+    let from = i.saturating_sub(4).max(lo);
+    (from..i).any(|k| {
+        (matches!(doc.low(k), "fleeing" | "flee" | "flees" | "fled")
+            || doc.low(k) == "number" && doc.low(k + 1) == "of")
+            // within one phrase: not "fled the city when troops invaded"
+            && !(k + 1..i).any(|x| {
+                matches!(
+                    doc.low(x),
+                    "," | "when" | "as" | "after" | "because" | "while" | "before" | "until"
+                )
+            })
     })
 }
 
@@ -1732,5 +1749,15 @@ mod tests {
             1
         );
         assert!(attacks("Activists are fighting against the new tax in Osk.").is_empty());
+    }
+
+    #[test]
+    fn violence_in_the_background() {
+        assert!(attacks("Villagers keep fleeing the massacres in the Osk valley.").is_empty());
+        assert!(attacks("Varnia has the highest number of acid attacks in the region.").is_empty());
+        assert_eq!(
+            attacks("His family fled Osk when Varnesian troops invaded the valley in 1920.").len(),
+            1
+        );
     }
 }
