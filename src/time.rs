@@ -10,7 +10,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::lexicon::Tag;
-use crate::segment::{Doc, Kind};
+use crate::segment::{Doc, Kind, Quote};
 use crate::types::Span;
 
 #[derive(Clone, Debug)]
@@ -26,6 +26,19 @@ pub struct DateExpr {
     pub speech: bool,
     /// The article's published date (the reference of every expression).
     pub published: Option<NaiveDate>,
+    /// Inside a quotation: someone else's words, often plans and deadlines.
+    pub quoted: bool,
+    /// A deadline or the end of a period ("by Friday", "until March 3"): no fact happens on it.
+    pub deadline: bool,
+    /// May date the facts of later sentences: a specific past day, outside quotes and photo
+    /// captions, and not a deadline.
+    pub carries: bool,
+    /// For a vague range ("this week", "in March", "last year"): the first and last day it
+    /// covers, when known.
+    pub range: Option<(NaiveDate, NaiveDate)>,
+    /// Paragraph of the expression, and its first sentence.
+    pub para: usize,
+    pub para_first: usize,
 }
 
 /// Reporting verbs whose date is the date of the report.
@@ -58,31 +71,233 @@ fn weekday_before(pub_date: NaiveDate, wd: u8, strictly: bool) -> NaiveDate {
     pub_date - Days::new(back as u64)
 }
 
+/// The first day on or after `pub_date` that is weekday `wd` (1 = Monday).
+fn weekday_from(pub_date: NaiveDate, wd: u8) -> NaiveDate {
+    let cur = pub_date.weekday().number_from_monday() as i64;
+    pub_date + Days::new((wd as i64 - cur).rem_euclid(7) as u64)
+}
+
+fn month_range(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let next = if m == 12 {
+        NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(y, m + 1, 1)?
+    };
+    Some((first, next - Days::new(1)))
+}
+
+fn year_range(y: i32) -> Option<(NaiveDate, NaiveDate)> {
+    Some((
+        NaiveDate::from_ymd_opt(y, 1, 1)?,
+        NaiveDate::from_ymd_opt(y, 12, 31)?,
+    ))
+}
+
+/// The days a vague range covers: "this week" (Monday to publication), "last week" (the
+/// calendar week before), "past week" / "recent days" (the seven days before), "this month",
+/// "last month", "this year", "last year".
+fn vague_range(
+    p: NaiveDate,
+    which: &str,
+    unit: &str,
+    earlier: bool,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let monday = p - Days::new(p.weekday().num_days_from_monday() as u64);
+    let prev_month = if p.month() == 1 {
+        (p.year() - 1, 12)
+    } else {
+        (p.year(), p.month() - 1)
+    };
+    match (which, unit) {
+        ("this", "week") => Some((monday, p)),
+        ("this", "weekend") => Some((p - Days::new(3), p)),
+        ("last", "week") if earlier => Some((monday - Days::new(7), p)),
+        ("last", "week") => Some((monday - Days::new(7), monday - Days::new(1))),
+        ("last", "weekend") => Some((monday - Days::new(9), monday - Days::new(1))),
+        ("past" | "recent", "week" | "days" | "weekend") => Some((p - Days::new(7), p)),
+        ("this", "month") => Some((p.with_day(1)?, p)),
+        ("last", "month") => month_range(prev_month.0, prev_month.1),
+        ("past" | "recent", "weeks") => Some((p - Days::new(31), p)),
+        ("this", "year") => Some((NaiveDate::from_ymd_opt(p.year(), 1, 1)?, p)),
+        ("last", "year") => year_range(p.year() - 1),
+        _ => None,
+    }
+}
+
+/// Words before a day that make it a plan: "will meet on Friday", "is scheduled to speak
+/// Monday", "plans to call him on Nov. 30".
+fn is_future_word(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "shall"
+            | "ll"
+            | "'ll"
+            | "\u{2019}ll"
+            | "scheduled"
+            | "plans"
+            | "planned"
+            | "planning"
+            | "expected"
+            | "due"
+            | "upcoming"
+            | "tomorrow"
+            | "going"
+    ) || w.ends_with("'ll")
+        || w.ends_with("\u{2019}ll")
+}
+
+/// The day at tokens `[a, b)` is planned: a future word in its clause before it ("will meet on
+/// Friday"; the clause ends at a comma, a conjunction, a quote or a reporting verb), or right
+/// after it ("Friday will see").
+fn future_marked(doc: &Doc, a: usize, b: usize, lo: usize, hi: usize) -> bool {
+    let mut k = a;
+    let mut steps = 0;
+    while k > lo && steps < 12 {
+        k -= 1;
+        steps += 1;
+        let w = doc.low(k);
+        if is_future_word(w) {
+            return true;
+        }
+        if matches!(doc.tokens[k].kind, Kind::Quote(_))
+            || matches!(
+                w,
+                "," | ";"
+                    | ":"
+                    | "and"
+                    | "but"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "when"
+                    | "since"
+                    | "ago"
+            )
+            || is_report_verb(w)
+        {
+            break;
+        }
+    }
+    (b..hi.min(b + 2)).any(|k| matches!(doc.low(k), "will" | "shall"))
+}
+
+/// A live-blog time stamp standing alone as a sentence ("2:14 p.m.", "9:05 a.m. EST"): it opens
+/// a new section, written on the day of publication.
+fn clock_heading(doc: &Doc, si: usize) -> bool {
+    let s = &doc.sentences[si];
+    if s.last - s.first > 8 {
+        return false;
+    }
+    let (mut num, mut meridiem, mut other) = (false, false, 0);
+    for k in s.first..s.last {
+        let w = doc.low(k).trim_end_matches('.');
+        if w.is_empty() || matches!(w, ":" | "." | "," | "-" | "\u{2014}" | "\u{2013}") {
+            continue;
+        }
+        if w.bytes().all(|c| c.is_ascii_digit() || c == b':') && w.len() <= 5 {
+            num = true;
+        } else if matches!(w, "a.m" | "p.m" | "am" | "pm") {
+            meridiem = true;
+        } else {
+            other += 1;
+        }
+    }
+    num && meridiem && other <= 1
+}
+
+/// A photo caption: "FILE - ...", "PHOTO: ...", or a sentence ending in a dateline date
+/// ("..., in Varna, Jan. 20, 2017."): its date is the photo's, not the story's.
+fn caption(doc: &Doc, lo: usize, b: usize, hi: usize, comma_before: bool) -> bool {
+    if matches!(doc.tok_text(lo), "FILE" | "PHOTO" | "IMAGE") {
+        return true;
+    }
+    comma_before && (b..hi).all(|k| doc.tokens[k].kind == Kind::Punct)
+}
+
 /// Finds and resolves the date expressions of a document.
 pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
-    let mut out = Vec::new();
+    let mut out: Vec<DateExpr> = Vec::new();
     let n = doc.tokens.len();
+    // quotation state, advanced token by token (reset at each paragraph)
+    let mut qpos = 0usize;
+    let mut in_quote = false;
+    let mut qpara = usize::MAX;
+    let mut heading_done = usize::MAX;
     let mut i = 0;
     while i < n {
         let t = &doc.tokens[i];
+        let si = doc.sent_of[i] as usize;
+        let para = doc.sentences[si].para;
+        let para_first = doc.paragraphs.get(para).map_or(si, |p| p.first);
+        while qpos < i {
+            let sp = doc.sentences[doc.sent_of[qpos] as usize].para;
+            if sp != qpara {
+                qpara = sp;
+                in_quote = false;
+            }
+            match doc.tokens[qpos].kind {
+                // a single opening mark is often a nested quote or an apostrophe
+                Kind::Quote(Quote::Open) if doc.tok_text(qpos) == "\u{2018}" => {}
+                Kind::Quote(Quote::Open) => in_quote = true,
+                Kind::Quote(_) => in_quote = false,
+                _ => {}
+            }
+            qpos += 1;
+        }
+        if qpara != para {
+            qpara = para;
+            in_quote = false;
+        }
+        let quoted = in_quote;
+        let lo = doc.sentences[si].first;
+        let hi = doc.sentences[si].last;
+        // a live-blog time stamp dates its section with the day of publication
+        if heading_done != si && i == lo {
+            heading_done = si;
+            if published.is_some() && clock_heading(doc, si) {
+                out.push(DateExpr {
+                    span: doc.sentences[si].span,
+                    tok: lo,
+                    sentence: si,
+                    date: published,
+                    specific: true,
+                    speech: false,
+                    published,
+                    quoted: false,
+                    deadline: false,
+                    carries: true,
+                    range: None,
+                    para,
+                    para_first,
+                });
+                i = hi;
+                continue;
+            }
+        }
         if t.kind != Kind::Word && t.kind != Kind::Number {
             i += 1;
             continue;
         }
-        let si = doc.sent_of[i] as usize;
-        let hi = doc.sentences[si].last;
         let w = doc.low(i);
-        let prev = if i > doc.sentences[si].first {
-            doc.low(i - 1)
-        } else {
-            ""
-        };
-        let lo = doc.sentences[si].first;
-        let mut push = |a: usize, b: usize, date: Option<NaiveDate>, specific: bool| {
+        let prev = if i > lo { doc.low(i - 1) } else { "" };
+        let mut push = |a: usize,
+                        b: usize,
+                        date: Option<NaiveDate>,
+                        specific: bool,
+                        range: Option<(NaiveDate, NaiveDate)>| {
             // "said Wednesday", "said on Wednesday", "Wednesday said", "on Wednesday told"
             let before = if a > lo { doc.low(a - 1) } else { "" };
             let after = if b < hi { doc.low(b) } else { "" };
             let speech = is_report_verb(before) || is_report_verb(after);
+            let deadline = matches!(before, "by" | "until" | "till" | "through" | "before");
+            let past = match (date, published) {
+                (Some(d), Some(p)) => d <= p,
+                _ => false,
+            };
+            let carries =
+                specific && past && !quoted && !deadline && !caption(doc, lo, b, hi, before == ",");
             out.push(DateExpr {
                 span: Span::new(doc.tokens[a].start as usize, doc.tokens[b - 1].end as usize),
                 tok: a,
@@ -91,6 +306,12 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                 specific,
                 speech,
                 published,
+                quoted,
+                deadline,
+                carries,
+                range,
+                para,
+                para_first,
             });
         };
         // weekdays
@@ -99,26 +320,25 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
             _ => None,
         }) && doc.tokens[i].is(crate::segment::CAP)
         {
-            {
-                let a = if matches!(prev, "on" | "last" | "this" | "late" | "early" | "next") {
-                    i - 1
-                } else {
-                    i
-                };
-                let date = published.map(|p| match prev {
-                    "last" => weekday_before(p, wd, true),
-                    "next" => weekday_before(p, wd, false) + Days::new(7),
-                    _ => weekday_before(p, wd, false),
-                });
-                let mut b = i + 1;
-                // "Friday night", "Monday morning"
-                if b < hi && matches!(doc.low(b), "morning" | "afternoon" | "evening" | "night") {
-                    b += 1;
-                }
-                push(a, b, date, true);
-                i = b;
-                continue;
+            let a = if matches!(prev, "on" | "last" | "this" | "late" | "early" | "next") {
+                i - 1
+            } else {
+                i
+            };
+            let mut b = i + 1;
+            // "Friday night", "Monday morning"
+            if b < hi && matches!(doc.low(b), "morning" | "afternoon" | "evening" | "night") {
+                b += 1;
             }
+            let date = published.map(|p| match prev {
+                "last" => weekday_before(p, wd, true),
+                "next" => weekday_before(p, wd, false) + Days::new(7),
+                _ if future_marked(doc, a, b, lo, hi) => weekday_from(p, wd),
+                _ => weekday_before(p, wd, false),
+            });
+            push(a, b, date, true, None);
+            i = b;
+            continue;
         }
         // months: "Nov. 19", "November 19, 2025", "19 November 2025"
         if let Some(m) = doc.tags(i).find_map(|t| match t {
@@ -126,66 +346,90 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
             _ => None,
         }) && doc.tokens[i].is(crate::segment::CAP)
         {
-            {
-                let day_after = (i + 1 < hi)
-                    .then(|| {
-                        doc.low(i + 1)
-                            .trim_end_matches(['t', 'h', 's', 'n', 'd', 'r'])
-                            .parse::<u32>()
-                            .ok()
-                    })
-                    .flatten()
-                    .filter(|d| (1..=31).contains(d));
-                let day_before = (i > 0 && doc.sent_of[i - 1] as usize == si)
-                    .then(|| doc.low(i - 1).parse::<u32>().ok())
-                    .flatten()
-                    .filter(|d| (1..=31).contains(d));
-                let (a, mut b, day) = match (day_after, day_before) {
-                    (Some(d), _) => (i, i + 2, Some(d)),
-                    (None, Some(d)) => (i - 1, i + 1, Some(d)),
-                    _ => (i, i + 1, None),
-                };
-                // an explicit year
-                let mut year = None;
-                let mut k = b;
-                if k < hi && doc.tok_text(k) == "," {
-                    k += 1;
-                }
-                if k < hi
-                    && let Ok(y) = doc.low(k).parse::<i32>()
-                    && (1900..=2100).contains(&y)
-                {
-                    year = Some(y);
-                    b = k + 1;
-                }
-                if let Some(d) = day {
-                    let date = match (year, published) {
-                        (Some(y), _) => NaiveDate::from_ymd_opt(y, m as u32, d),
-                        (None, Some(p)) => {
-                            let cand = NaiveDate::from_ymd_opt(p.year(), m as u32, d);
-                            // a date well after publication is from the year before
-                            match cand {
-                                Some(c) if c > p + Days::new(31) => {
-                                    NaiveDate::from_ymd_opt(p.year() - 1, m as u32, d)
-                                }
-                                c => c,
-                            }
-                        }
-                        (None, None) => None,
-                    };
-                    let a = if a > 0 && doc.low(a - 1) == "on" && doc.sent_of[a - 1] as usize == si
-                    {
-                        a - 1
-                    } else {
-                        a
-                    };
-                    push(a, b, date, true);
-                } else {
-                    push(i, b, None, false);
-                }
-                i = b;
-                continue;
+            let day_after = (i + 1 < hi)
+                .then(|| {
+                    doc.low(i + 1)
+                        .trim_end_matches(['t', 'h', 's', 'n', 'd', 'r'])
+                        .parse::<u32>()
+                        .ok()
+                })
+                .flatten()
+                .filter(|d| (1..=31).contains(d));
+            let day_before = (i > 0 && doc.sent_of[i - 1] as usize == si)
+                .then(|| doc.low(i - 1).parse::<u32>().ok())
+                .flatten()
+                .filter(|d| (1..=31).contains(d));
+            let (a, mut b, day) = match (day_after, day_before) {
+                (Some(d), _) => (i, i + 2, Some(d)),
+                (None, Some(d)) => (i - 1, i + 1, Some(d)),
+                _ => (i, i + 1, None),
+            };
+            // an explicit year
+            let mut year = None;
+            let mut k = b;
+            if k < hi && doc.tok_text(k) == "," {
+                k += 1;
             }
+            if k < hi
+                && let Ok(y) = doc.low(k).parse::<i32>()
+                && (1900..=2100).contains(&y)
+            {
+                year = Some(y);
+                b = k + 1;
+            }
+            // the year of a month named without one: a month well after publication is from
+            // the year before, unless the text speaks of a plan
+            let year_of = |p: NaiveDate, d: u32| {
+                let cand = NaiveDate::from_ymd_opt(p.year(), m as u32, d)?;
+                if cand > p + Days::new(31) && !future_marked(doc, a, b, lo, hi) {
+                    NaiveDate::from_ymd_opt(p.year() - 1, m as u32, d)
+                } else {
+                    Some(cand)
+                }
+            };
+            if let Some(d) = day {
+                let date = match (year, published) {
+                    (Some(y), _) => NaiveDate::from_ymd_opt(y, m as u32, d),
+                    (None, Some(p)) => year_of(p, d),
+                    (None, None) => None,
+                };
+                let a = if a > 0 && doc.low(a - 1) == "on" && doc.sent_of[a - 1] as usize == si {
+                    a - 1
+                } else {
+                    a
+                };
+                push(a, b, date, true, None);
+            } else if year.is_some()
+                || matches!(
+                    prev,
+                    "in" | "of"
+                        | "since"
+                        | "until"
+                        | "by"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "during"
+                        | "from"
+                        | "through"
+                        | "before"
+                        | "after"
+                )
+            {
+                // a month alone is a date only after a preposition ("in March"), not a
+                // name ("Theresa May") or a noun ("the March on the capital")
+                let range = match (year, published) {
+                    (Some(y), _) => month_range(y, m as u32),
+                    (None, Some(p)) => year_of(p, 1).and_then(|f| month_range(f.year(), m as u32)),
+                    (None, None) => None,
+                };
+                push(i, b, None, false, range);
+            }
+            i = b;
+            continue;
         }
         match w {
             "yesterday" | "today" | "tonight" => {
@@ -196,7 +440,7 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                         p
                     }
                 });
-                push(i, i + 1, date, true);
+                push(i, i + 1, date, true, None);
             }
             "week" | "month" | "year" | "weekend" | "days" | "weeks" | "months"
                 if matches!(
@@ -205,21 +449,29 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                 ) =>
             {
                 let mut a = i - 1;
-                if a > doc.sentences[si].first
-                    && matches!(doc.low(a - 1), "earlier" | "later" | "the")
-                {
+                if a > lo && matches!(doc.low(a - 1), "earlier" | "later" | "the") {
                     a -= 1;
                 }
-                push(a, i + 1, None, false);
+                let earlier = doc.low(a) == "earlier";
+                let range = published.and_then(|p| vague_range(p, prev, w, earlier));
+                push(a, i + 1, None, false, range);
             }
             _ => {
-                // ISO dates
-                if t.kind == Kind::Number
-                    && w.len() == 10
-                    && w.as_bytes()[4] == b'-'
-                    && let Ok(d) = NaiveDate::parse_from_str(w, "%Y-%m-%d")
-                {
-                    push(i, i + 1, Some(d), true);
+                if t.kind == Kind::Number {
+                    // ISO dates
+                    if w.len() == 10
+                        && w.as_bytes()[4] == b'-'
+                        && let Ok(d) = NaiveDate::parse_from_str(w, "%Y-%m-%d")
+                    {
+                        push(i, i + 1, Some(d), true, None);
+                    } else if w.len() == 4
+                        && matches!(prev, "in" | "during" | "since" | "until")
+                        && let Ok(y) = w.parse::<i32>()
+                        && (1900..=2100).contains(&y)
+                    {
+                        // "in 2015": another time than the days around publication
+                        push(i - 1, i + 1, None, false, year_range(y));
+                    }
                 }
             }
         }
@@ -229,42 +481,56 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
 }
 
 /// The date of a fact whose trigger is token `tok`: the nearest expression in its sentence, else
-/// the latest specific day named earlier in the article. Returns (date, phrase span).
+/// the latest day named earlier in the article that carries over, else a day named in the next
+/// sentences of its paragraph ("He called her. ... she wrote on Sunday"). Returns the expression
+/// (date and phrase span).
 ///
 /// In the sentence, an expression that dates a reporting verb ("said Wednesday that she called
-/// him after Tuesday's vote") yields to one that does not. Days after publication are plans, not
-/// the context of a past fact, and are not inherited by later sentences; a vague range in the
-/// sentence ("this week") inherits a specific day named before within the week before
-/// publication.
+/// him after Tuesday's vote") yields to one that does not, and a quoted one to one that is not;
+/// deadlines ("by Friday") date nothing. Days after publication, quoted days and photo captions
+/// are not inherited by later sentences; a live-blog time stamp starts a section dated with the
+/// day of publication. A vague range in the sentence ("this week", "in March") inherits a day
+/// named before only when the day falls inside the range.
 pub fn date_for(exprs: &[DateExpr], sentence: usize, tok: usize) -> Option<&DateExpr> {
     let in_sentence = exprs
         .iter()
-        .filter(|e| e.sentence == sentence)
-        .min_by_key(|e| (e.speech, (e.tok as i64 - tok as i64).unsigned_abs()));
-    let not_future = |e: &DateExpr| match (e.date, e.published) {
-        (Some(d), Some(p)) => d <= p,
-        _ => true,
-    };
+        .filter(|e| e.sentence == sentence && !e.deadline)
+        .min_by_key(|e| {
+            (
+                e.speech,
+                e.quoted,
+                (e.tok as i64 - tok as i64).unsigned_abs(),
+            )
+        });
     let earlier = || {
         exprs
             .iter()
             .rev()
-            .find(|e| e.sentence < sentence && e.specific && e.date.is_some() && not_future(e))
+            .find(|e| e.sentence < sentence && e.carries)
     };
     if let Some(e) = in_sentence {
-        if e.date.is_none() && e.published.is_some() && !e.specific {
-            let w = e.span;
-            let _ = w;
-            if let Some(p) = earlier() {
-                let (d, pubd) = (p.date.unwrap_or_default(), e.published.unwrap_or_default());
-                if d <= pubd && pubd - Days::new(7) <= d {
-                    return Some(p);
-                }
-            }
+        if e.date.is_none()
+            && !e.specific
+            && let Some((from, to)) = e.range
+            && let Some(p) = earlier()
+            && !p.speech
+            && let Some(d) = p.date
+            && from <= d
+            && d <= to
+        {
+            return Some(p);
         }
         return Some(e);
     }
-    earlier()
+    if let Some(e) = earlier() {
+        return Some(e);
+    }
+    // a day named just after, in the same paragraph
+    // (quoted ones skipped: they are someone's words)
+    let next = exprs
+        .iter()
+        .find(|e| e.sentence > sentence && !e.quoted && !e.deadline)?;
+    (next.sentence <= sentence + 3 && next.para_first <= sentence && next.carries).then_some(next)
 }
 
 #[cfg(test)]
@@ -273,7 +539,7 @@ mod tests {
     use crate::clean::clean;
     use crate::segment::segment;
 
-    fn dates(t: &str, p: &str) -> Vec<(String, Option<String>)> {
+    pub(super) fn dates(t: &str, p: &str) -> Vec<(String, Option<String>)> {
         let d = segment(t, &clean(t));
         find(&d, NaiveDate::parse_from_str(p, "%Y-%m-%d").ok())
             .into_iter()
@@ -327,6 +593,85 @@ mod event_date_tests {
         let called = (0..d.tokens.len()).find(|&i| d.low(i) == "called").unwrap();
         let e = date_for(&ex, 0, called).unwrap();
         assert_eq!(e.date, NaiveDate::from_ymd_opt(2025, 11, 18));
+    }
+
+    fn date_of(t: &str, published: &str, sentence: usize, trigger: &str) -> Option<NaiveDate> {
+        let d = segment(t, &clean(t));
+        let ex = find(&d, NaiveDate::parse_from_str(published, "%Y-%m-%d").ok());
+        let tok = (0..d.tokens.len())
+            .find(|&i| d.sent_of[i] as usize == sentence && d.low(i) == trigger)
+            .unwrap();
+        date_for(&ex, sentence, tok).and_then(|e| e.date)
+    }
+
+    #[test]
+    fn quoted_plans_and_deadlines_are_not_inherited() {
+        // 2025-11-19 is a Wednesday
+        let t = "Ms. Orvell met the governors on Wednesday. \u{201C}We will settle it by Saturday \
+                 afternoon,\u{201D} she said. Mr. Tarn told Ms. Orvell he agreed.";
+        assert_eq!(
+            date_of(t, "2025-11-19", 2, "told"),
+            NaiveDate::from_ymd_opt(2025, 11, 19)
+        );
+    }
+
+    #[test]
+    fn a_planned_weekday_lies_ahead() {
+        // 2025-11-19 is a Wednesday
+        let v = super::tests::dates("The envoys will meet on Friday in Dorvan.", "2025-11-19");
+        assert_eq!(v[0].1.as_deref(), Some("2025-11-21"));
+    }
+
+    #[test]
+    fn live_blog_time_stamps_open_a_section() {
+        let t = "3:10 p.m.\n\nThe mayor voted early on Nov. 2.\n\n1:05 p.m.\n\nMs. Orvell says she \
+                 spoke to Mr. Tarn.";
+        assert_eq!(
+            date_of(t, "2025-11-19", 3, "spoke"),
+            NaiveDate::from_ymd_opt(2025, 11, 19)
+        );
+    }
+
+    #[test]
+    fn photo_captions_do_not_date_the_story() {
+        let t = "Saturday's call between Ann Bole and Tom Reed went well.\nFILE - Tom Reed \
+                 speaks in Varna, Jan. 20, 2017.\nReed said the conversation with Bole was useful.";
+        assert_eq!(
+            date_of(t, "2017-01-30", 2, "conversation"),
+            NaiveDate::from_ymd_opt(2017, 1, 28)
+        );
+    }
+
+    #[test]
+    fn a_day_named_later_in_the_paragraph() {
+        // 2025-11-19 is a Wednesday; no day before the call, its day comes two sentences later
+        let t = "Mr. Tarn called Ms. Orvell. It was a short talk. She wrote about it on Sunday.";
+        assert_eq!(
+            date_of(t, "2025-11-19", 0, "called"),
+            NaiveDate::from_ymd_opt(2025, 11, 16)
+        );
+    }
+
+    #[test]
+    fn another_year_or_month_stops_the_context() {
+        // 2025-11-19 is a Wednesday
+        let t =
+            "Mr. Tarn spoke on Monday. He first met Ms. Orvell in 2015. They met again in March.";
+        assert_eq!(date_of(t, "2025-11-19", 1, "met"), None);
+        assert_eq!(date_of(t, "2025-11-19", 2, "met"), None);
+        // but a day inside "this week" is inherited
+        let t = "Mr. Tarn spoke on Monday. He met Ms. Orvell this week.";
+        assert_eq!(
+            date_of(t, "2025-11-19", 1, "met"),
+            NaiveDate::from_ymd_opt(2025, 11, 17)
+        );
+    }
+
+    #[test]
+    fn a_month_alone_needs_a_preposition() {
+        let v = super::tests::dates("Prime Minister Ada May spoke in March.", "2025-11-19");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "March");
     }
 
     #[test]

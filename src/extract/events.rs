@@ -41,7 +41,11 @@ fn trigger(w: &str) -> Option<bool> {
         | "fired" | "shot" | "bomb" | "bombs" | "missile" | "missiles" | "rockets" | "rocket"
         | "drone" | "drones" | "killed" | "invasion" | "invaded" | "hit" | "battle" | "battles"
         | "fought" | "war" | "assaults" | "assaulted" | "slaughter" | "slaughtered" | "invade"
-        | "wars" | "battling" | "clash" | "conflict" | "conflicts" | "fight" | "fire" => false,
+        | "wars" | "battling" | "clash" | "conflict" | "conflicts" | "fight" | "fire" | "hits"
+        | "hitting" | "altercation" | "altercations" | "scuffle" | "scuffles" | "brawl"
+        | "brawls" | "coup" | "sprayed" | "threw" | "thrown" | "hurled" | "splashed" | "doused" => {
+            false
+        }
         _ => return None,
     })
 }
@@ -576,7 +580,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                 continue;
             }
             // "the threat of attacks", "the possibility of an explosion": no attack took place
-            if unrealised(doc, i, lo) || generic_plural(doc, i, lo, hi) {
+            if unrealised(doc, i, lo) || generic_plural(doc, i, lo, hi) || background(doc, i, lo) {
                 continue;
             }
             // police raids on clubs and homes end in arrests, not in casualties
@@ -605,8 +609,57 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
             {
                 continue;
             }
-            if matches!(w, "hit") && !matches!(next, "by") {
+            // "hit by a shell"; "hits a protester", "hit him": a blow to a person
+            if matches!(w, "hit" | "hits" | "hitting")
+                && !(w == "hit" && next == "by" || hits_a_person(doc, i + 1, hi))
+            {
                 continue;
+            }
+            // "an accidental explosion", "a gas blast": no one attacked
+            if matches!(
+                w,
+                "explosion" | "explosions" | "blast" | "blasts" | "exploded"
+            ) && matches!(
+                prev,
+                "accidental" | "accidentally" | "gas" | "boiler" | "volcanic" | "industrial"
+            ) {
+                continue;
+            }
+            // "perhaps a military coup", "a coup could follow": a coup feared, not staged
+            if w == "coup"
+                && (i.saturating_sub(4).max(lo)..(i + 3).min(hi)).any(|k| {
+                    matches!(
+                        doc.low(k),
+                        "perhaps"
+                            | "possibly"
+                            | "possible"
+                            | "potential"
+                            | "could"
+                            | "might"
+                            | "may"
+                            | "would"
+                    )
+                })
+            {
+                continue;
+            }
+            // "sprayed acid on her face", "threw acid at them"
+            if matches!(
+                w,
+                "sprayed" | "threw" | "thrown" | "hurled" | "splashed" | "doused"
+            ) {
+                if !(i + 1..hi.min(i + 4)).any(|k| doc.low(k) == "acid") {
+                    continue;
+                }
+                strong = true;
+            }
+            // "physical altercations", "violent scuffles": a fight, not an argument
+            if matches!(
+                w,
+                "altercation" | "altercations" | "scuffle" | "scuffles" | "brawl" | "brawls"
+            ) && matches!(prev, "physical" | "violent")
+            {
+                strong = true;
             }
             if matches!(w, "killed") && !violent_subject(doc, lo, i) {
                 continue;
@@ -651,8 +704,27 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                     | "fought"
                     | "offensive"
             ) {
-                // a war is a state, not an event, unless it is named by what it killed
-                if !named && !(lo..hi).any(|k| matches!(doc.low(k), "killed" | "killing" | "dead"))
+                // a war is a state, not an event, unless it is named by what it killed, or armed
+                // men fight against someone ("rebels battling against an army offensive")
+                let armed_against = matches!(w, "battling" | "fighting" | "fought")
+                    && (i + 1..hi.min(i + 8)).any(|k| doc.low(k) == "against")
+                    && (lo..hi).any(|k| {
+                        matches!(
+                            doc.low(k),
+                            "troops"
+                                | "forces"
+                                | "rebels"
+                                | "militants"
+                                | "fighters"
+                                | "soldiers"
+                                | "army"
+                                | "militia"
+                                | "militias"
+                        )
+                    });
+                if !named
+                    && !armed_against
+                    && !(lo..hi).any(|k| matches!(doc.low(k), "killed" | "killing" | "dead"))
                 {
                     continue;
                 }
@@ -734,6 +806,23 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
         }
     }
     share_places(&mut out);
+    // no attack of the article names a place to share: each takes the place named in the
+    // sentence before, in the same paragraph ("Shells fell on Dravik. The bombardment lasted
+    // all night.")
+    for e in out.iter_mut().filter(|e| e.place.is_none()) {
+        let si = e.sentence;
+        if si > 0 && doc.sentences[si - 1].para == doc.sentences[si].para {
+            let ps = &doc.sentences[si - 1];
+            match place_between(doc, actors, ps.first, ps.last, ps.last) {
+                Some(Place::Mention(m)) => {
+                    e.place = Some(actors.mentions[m].name_span);
+                    e.place_mention = Some(m);
+                }
+                Some(Place::Span(s)) => e.place = Some(s),
+                None => {}
+            }
+        }
+    }
     out
 }
 
@@ -764,6 +853,23 @@ fn unrealised(doc: &Doc, i: usize, lo: usize) -> bool {
                     | "specter"
             )
             || w == "such" && next == "as" && matches!(doc.low(k + 2), "a" | "an")
+    })
+}
+
+/// "refugees fleeing the wars and massacres", "the number of acid attacks": violence as the
+/// background of a story or a statistic, not an attack reported.
+fn background(doc: &Doc, i: usize, lo: usize) -> bool {
+    let from = i.saturating_sub(4).max(lo);
+    (from..i).any(|k| {
+        (matches!(doc.low(k), "fleeing" | "flee" | "flees" | "fled")
+            || doc.low(k) == "number" && doc.low(k + 1) == "of")
+            // within one phrase: not "fled the city when troops invaded"
+            && !(k + 1..i).any(|x| {
+                matches!(
+                    doc.low(x),
+                    "," | "when" | "as" | "after" | "because" | "while" | "before" | "until"
+                )
+            })
     })
 }
 
@@ -963,6 +1069,44 @@ fn named_war(doc: &Doc, actors: &Actors, i: usize, lo: usize, hi: usize) -> bool
             .is_some_and(|m| actors.mentions[m].entity.is_some())
 }
 
+/// "him", "a protester", "the young man": the object of a blow is a person.
+fn hits_a_person(doc: &Doc, j: usize, hi: usize) -> bool {
+    if j >= hi {
+        return false;
+    }
+    if matches!(doc.low(j), "him" | "her" | "them" | "us" | "me") {
+        return true;
+    }
+    let mut k = j;
+    if matches!(doc.low(k), "a" | "an" | "the" | "one" | "another") {
+        k += 1;
+    }
+    if k < hi && matches!(doc.low(k), "young" | "elderly" | "old" | "local") {
+        k += 1;
+    }
+    k < hi
+        && (PEOPLE.contains(&doc.low(k))
+            || matches!(
+                doc.low(k),
+                "man"
+                    | "woman"
+                    | "boy"
+                    | "girl"
+                    | "child"
+                    | "migrant"
+                    | "refugee"
+                    | "protester"
+                    | "demonstrator"
+                    | "student"
+                    | "journalist"
+                    | "reporter"
+                    | "officer"
+                    | "policeman"
+                    | "prisoner"
+                    | "detainee"
+            ))
+}
+
 fn violent_subject(doc: &Doc, lo: usize, i: usize) -> bool {
     (lo..i).any(|k| {
         matches!(
@@ -1024,10 +1168,15 @@ fn place_between(doc: &Doc, actors: &Actors, from: usize, to: usize, hi: usize) 
 /// Lowercase words of a place description: "the southern town of", "a village near".
 const PLACE_NOUNS: &[&str] = &[
     "town",
+    "towns",
     "city",
+    "cities",
     "village",
+    "villages",
     "province",
+    "provinces",
     "district",
+    "districts",
     "region",
     "capital",
     "island",
@@ -1170,7 +1319,7 @@ fn place_at(doc: &Doc, actors: &Actors, mut j: usize, hi: usize, after_in: bool)
             break;
         }
         if PLACE_NOUNS.contains(&doc.low(j)) && demonym.is_some() {
-            j += 1;
+            j = after_place_noun(doc, j, hi);
             continue;
         }
         if doc.tokens[j].is(CAP)
@@ -1196,19 +1345,40 @@ fn place_at(doc: &Doc, actors: &Actors, mut j: usize, hi: usize, after_in: bool)
                     break;
                 }
             }
+            // "the Varnian towns of Osk and Dell": an adjective before the place noun
+            let mut f = e;
+            while f < hi && doc.low(f) != "of" && PLACE_NOUNS.contains(&doc.low(f)) {
+                f = after_place_noun(doc, f, hi);
+            }
+            if f > e && f < hi && doc.low(f) == "of" {
+                j = e;
+                continue;
+            }
             return Some(Place::Span(Span::new(
                 doc.tokens[j].start as usize,
                 doc.tokens[e - 1].end as usize,
             )));
         }
         if PLACE_NOUNS.contains(&doc.low(j)) {
-            j += 1;
+            j = after_place_noun(doc, j, hi);
             continue;
         }
         break;
     }
     let _ = demonym;
     None
+}
+
+/// The token after the place noun at `j`, past a hyphenated second one ("the port - city of").
+fn after_place_noun(doc: &Doc, j: usize, hi: usize) -> usize {
+    if j + 2 < hi
+        && matches!(doc.tok_text(j + 1), "-" | "\u{2013}")
+        && PLACE_NOUNS.contains(&doc.low(j + 2))
+    {
+        j + 2
+    } else {
+        j + 1
+    }
 }
 
 /// "PKK violence", "Kivu militias": a name used as a modifier of a common noun, not a place.
@@ -1515,6 +1685,78 @@ mod tests {
         );
         assert_eq!(
             attacks("Villagers described how the militia massacred dozens.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn blows_to_people_and_acid() {
+        assert_eq!(
+            attacks("A policeman hits a migrant as police clear the square in Varnok.").len(),
+            1
+        );
+        assert!(attacks("The new tariffs hit them hard, traders in Varnok said.").is_empty());
+        assert_eq!(
+            attacks("Her former husband sprayed acid on her face in Dravo.").len(),
+            1
+        );
+        assert!(attacks("He threw the ball at the wall in Dravo.").is_empty());
+    }
+
+    #[test]
+    fn physical_altercations_and_coups() {
+        assert_eq!(
+            attacks("Physical altercations broke out between rival fans in Kelmar.").len(),
+            1
+        );
+        assert!(attacks("A heated altercation over the budget delayed the vote.").is_empty());
+        assert_eq!(
+            attacks("Soldiers seized the palace in Varnia in a coup on Tuesday.").len(),
+            1
+        );
+        assert!(
+            attacks("Analysts say the sanctions could perhaps prompt a military coup.").is_empty()
+        );
+    }
+
+    #[test]
+    fn accidental_explosions_are_not_attacks() {
+        assert!(
+            attacks("Seven miners were killed in an accidental explosion near Dravo.").is_empty()
+        );
+    }
+
+    #[test]
+    fn place_from_the_sentence_before_and_hyphenated_place_nouns() {
+        let v = attacks("Fighters surrounded the hospital in Merrow. Shelling went on all night.");
+        assert_eq!(v, vec![("Shelling".into(), Some("Merrow".into()))]);
+        let v =
+            attacks("A car bomb exploded at the Varnesian port - city of Tarvane, killing four.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1.as_deref(), Some("Tarvane"));
+        let v = attacks("A car bomb exploded at the Turkish port - city of Tarvane, killing four.");
+        assert_eq!(v[0].1.as_deref(), Some("Tarvane"));
+        let v = attacks("Gunmen attacked hospitals in the Varnesian towns of Osk and Dell.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1.as_deref(), Some("Osk"));
+    }
+
+    #[test]
+    fn armed_men_fighting_against_someone() {
+        assert_eq!(
+            attacks("The rebels have been battling for a week against an army offensive near Osk.")
+                .len(),
+            1
+        );
+        assert!(attacks("Activists are fighting against the new tax in Osk.").is_empty());
+    }
+
+    #[test]
+    fn violence_in_the_background() {
+        assert!(attacks("Villagers keep fleeing the massacres in the Osk valley.").is_empty());
+        assert!(attacks("Varnia has the highest number of acid attacks in the region.").is_empty());
+        assert_eq!(
+            attacks("His family fled Osk when Varnesian troops invaded the valley in 1920.").len(),
             1
         );
     }
