@@ -238,7 +238,7 @@ pub fn check_writable(path: &Path) -> Result<()> {
 
 /// Builds one lossless graph from `inputs` added to `base` (an incremental build): the result is
 /// the build of the union of the base's articles and the new ones, so it equals a build from
-/// scratch; an article already in the base (same id or text hash) counts once.
+/// scratch; an article already in the base (same id) counts once.
 pub fn build_incremental(
     inputs: &[PathBuf],
     base: Option<Graph>,

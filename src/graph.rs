@@ -631,27 +631,24 @@ fn last_token(key: &str) -> &str {
     key.rsplit(' ').next().unwrap_or(key)
 }
 /// The canonical order of a fact list: indices sorted by article id (stable, so the first of
-/// equal ids wins), without duplicates (same id, or same text hash as an earlier kept one).
+/// equal ids wins), one per id. The same text under two ids is two publications of it (a wire
+/// story on two sites): both are kept, and their facts merge into the same nodes, counted twice
+/// in `num_articles` (and in `num_sources` when the outlets differ).
 pub fn canonical_order(metas: &[&ArticleMeta]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..metas.len()).collect();
     order.sort_by(|&a, &b| metas[a].id.cmp(&metas[b].id));
-    let mut seen_hashes: FxHashSet<&str> = FxHashSet::default();
     let mut prev: Option<&str> = None;
     order.retain(|&i| {
         let m = metas[i];
         // sorted by id: an id is fresh when it differs from the previous one
         let fresh_id = prev != Some(m.id.as_str());
         prev = Some(&m.id);
-        let fresh_hash = match &m.hash {
-            Some(h) => seen_hashes.insert(h),
-            None => true,
-        };
-        fresh_id && fresh_hash
+        fresh_id
     });
     order
 }
 
-/// Sorts facts by article id and drops duplicates (same id, or same text hash): the canonical
+/// Sorts facts by article id and drops repeated ids (see [`canonical_order`]): the canonical
 /// fact list a graph is built from.
 pub fn canonical_facts(facts: Vec<ArticleFacts>) -> Vec<ArticleFacts> {
     let order = canonical_order(&facts.iter().map(|f| &f.article).collect::<Vec<_>>());
@@ -679,8 +676,7 @@ pub fn build_spooled(
 }
 
 /// Builds a graph from the facts of many articles. The result depends only on the set of
-/// articles: facts are sorted by article id first, and duplicates (same id or same text hash) are
-/// counted once.
+/// articles: facts are sorted by article id first, and a repeated id is counted once.
 pub fn build(facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
     build_from(canonical_facts(facts), opts)
 }
@@ -695,7 +691,7 @@ pub fn build_lossless(facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
 }
 
 /// Joins lossless graphs (and extra facts): the build of the union of their articles, whatever
-/// the order of the arguments. An article present in several (same id or text hash) counts once.
+/// the order of the arguments. An article present in several (same id) counts once.
 pub fn merge(graphs: Vec<Graph>, extra: Vec<ArticleFacts>, opts: &BuildOptions) -> Result<Graph> {
     let mut facts = extra;
     for g in graphs {

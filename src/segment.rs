@@ -87,13 +87,20 @@ pub struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
+    /// The text of token `i`; `""` past the last token (so a look-ahead off the end of the
+    /// document is a mismatch, never a panic).
     pub fn tok_text(&self, i: usize) -> &'a str {
-        let t = &self.tokens[i];
-        &self.text[t.start as usize..t.end as usize]
+        match self.tokens.get(i) {
+            Some(t) => &self.text[t.start as usize..t.end as usize],
+            None => "",
+        }
     }
+    /// The lowercase form of token `i`; `""` past the last token.
     pub fn low(&self, i: usize) -> &str {
-        let (s, e) = self.tokens[i].lo;
-        &self.lower[s as usize..e as usize]
+        match self.tokens.get(i) {
+            Some(t) => &self.lower[t.lo.0 as usize..t.lo.1 as usize],
+            None => "",
+        }
     }
     pub fn tags(&self, i: usize) -> impl Iterator<Item = Tag> + '_ {
         let lex = Lexicon::get();
@@ -523,6 +530,16 @@ mod tests {
 
     fn doc(t: &str) -> Doc<'_> {
         segment(t, &clean(t))
+    }
+
+    #[test]
+    fn token_lookups_past_the_end_are_empty_not_a_panic() {
+        // issue 7 (robustness), found by the proptest through a look-ahead in calls.rs
+        let d = doc("He met his brother");
+        let n = d.tokens.len();
+        assert_eq!(d.tok_text(n - 1), "brother");
+        assert_eq!(d.tok_text(n), "");
+        assert_eq!(d.low(n + 5), "");
     }
 
     #[test]

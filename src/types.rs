@@ -109,7 +109,8 @@ pub struct ArticleMeta {
     pub title: Option<String>,
     pub published: Option<NaiveDate>,
     pub url: Option<String>,
-    /// FNV-1a hash of the text: the same text under another id is not counted twice.
+    /// FNV-1a hash of the text (a fingerprint for users; the same text under two ids is two
+    /// publications of it, see [`crate::graph::canonical_order`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hash: Option<String>,
     /// The outlet (the URL's host) where known.

@@ -588,7 +588,11 @@ impl Cx<'_, '_> {
                         j += 1;
                     }
                     // the name may have taken the noun in as a title ("brother, Tom Ode")
-                    let at = if d.tok_text(j) == "," { j + 1 } else { j };
+                    let at = if j < hi && d.tok_text(j) == "," {
+                        j + 1
+                    } else {
+                        j
+                    };
                     if j > k
                         && at < hi
                         && let Some(n) = self.actors.mention_index_at(at)

@@ -446,12 +446,9 @@ fn re_adding_an_article_changes_nothing() {
     let g = d.join("g.json");
     build(&[&all], &g, None);
     let before = std::fs::read(&g).unwrap();
-    // the same article again, and the same text under another id
+    // the same article again
     let again = write(d, "again.jsonl", &[lines[1].clone()]);
-    let copy = lines[3].replace("\"meet-d\"", "\"meet-d-copy\"");
-    assert_ne!(copy, lines[3]);
-    let renamed = write(d, "renamed.jsonl", &[copy]);
-    build(&[&again, &renamed], &g, Some(&g));
+    build(&[&again], &g, Some(&g));
     assert!(
         std::fs::read(&g).unwrap() == before,
         "re-adding changed the graph"
@@ -462,6 +459,51 @@ fn re_adding_an_article_changes_nothing() {
         std::fs::read(&m).unwrap() == before,
         "self-merge changed the graph"
     );
+}
+
+/// Issue 3 (RAMS windows, wire copies): the same text under another id is a second publication:
+/// no new fact node, but the facts cite both articles.
+#[test]
+fn the_same_text_under_another_id_joins_the_same_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let lines = call_reports();
+    let g = d.join("g.json");
+    build(&[&write(d, "one.jsonl", &[lines[0].clone()])], &g, None);
+    let one: serde_json::Value = serde_json::from_slice(&std::fs::read(&g).unwrap()).unwrap();
+    let copy = lines[0].replace("\"call-a\"", "\"call-a-copy\"");
+    assert_ne!(copy, lines[0]);
+    build(&[&write(d, "copy.jsonl", &[copy])], &g, Some(&g));
+    let two: serde_json::Value = serde_json::from_slice(&std::fs::read(&g).unwrap()).unwrap();
+    let kinds = |v: &serde_json::Value| -> Vec<String> {
+        let mut k: Vec<String> = v["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| format!("{} {}", n["kind"], n["id"]))
+            .collect();
+        k.sort();
+        k
+    };
+    assert_eq!(kinds(&one), kinds(&two), "a copy adds no node");
+    assert_eq!(two["graph"]["articles"].as_array().unwrap().len(), 2);
+    let facts: Vec<&serde_json::Value> = two["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] != "actor")
+        .collect();
+    assert!(!facts.is_empty());
+    for n in facts {
+        let arts: std::collections::BTreeSet<&str> = n["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["article"].as_str().unwrap())
+            .collect();
+        assert_eq!(arts.len(), 2, "{n}");
+        assert_eq!(n["num_articles"], 2, "{n}");
+    }
 }
 
 #[test]
