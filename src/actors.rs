@@ -192,9 +192,18 @@ fn name_word(doc: &Doc, i: usize) -> bool {
         return false;
     }
     if t.is(CAP) {
-        return true;
+        return !is_contraction(doc.low(i));
     }
     false
+}
+
+/// "I've", "We'll", "Don't": a capitalised contraction is not a name ("O'Neill" is: its
+/// apostrophe is not followed by a contraction ending).
+fn is_contraction(low: &str) -> bool {
+    low.rsplit_once(['\'', '\u{2019}'])
+        .is_some_and(|(head, tail)| {
+            !head.is_empty() && matches!(tail, "ve" | "m" | "ll" | "d" | "re" | "t" | "s")
+        })
 }
 
 impl<'d, 'a> Recognizer<'d, 'a> {
@@ -862,6 +871,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             let g = pronoun_gender(d.low(m.first)).unwrap_or(Gender::Unknown);
             let sent = d.sent_of[m.first] as usize;
             let para = d.sentences[sent].para;
+            let object = is_object_pronoun(d, m.first);
+            let pron_at = m.first;
             let mut best: Option<(i64, usize)> = None;
             for (pj, p) in self.out.mentions[..mi].iter().enumerate().rev() {
                 let Some(e) = p.entity else { continue };
@@ -884,6 +895,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 let dist = sent as i64 - ps as i64;
                 if dist > 4 {
                     break;
+                }
+                // "Lund met him": an object pronoun is not the subject of its own clause
+                if object && dist == 0 && same_clause(d, p.last, pron_at) {
+                    continue;
                 }
                 // same sentence: the pronoun cannot be the object of its own clause subject
                 // ("he met him"); prefer sentence subjects (first person mention of a sentence)
@@ -910,6 +925,65 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
         }
     }
+}
+
+/// "him", "them", and "her" when it is not a possessive before its noun.
+fn is_object_pronoun(d: &Doc, i: usize) -> bool {
+    match d.low(i) {
+        "him" | "them" | "me" | "us" => true,
+        "her" => {
+            let next = i + 1;
+            next >= d.sent(i).last
+                || d.tokens[next].kind != Kind::Word
+                || matches!(
+                    d.low(next),
+                    "about"
+                        | "after"
+                        | "at"
+                        | "before"
+                        | "by"
+                        | "for"
+                        | "from"
+                        | "in"
+                        | "on"
+                        | "that"
+                        | "to"
+                        | "with"
+                        | "and"
+                        | "as"
+                        | "again"
+                        | "twice"
+                        | "once"
+                )
+        }
+        _ => false,
+    }
+}
+
+/// No clause boundary between tokens `a` (exclusive) and `b`: no punctuation, conjunction,
+/// relative pronoun or quotation mark, so the words before `b` are its own clause's.
+fn same_clause(d: &Doc, a: usize, b: usize) -> bool {
+    (a..b).all(|k| {
+        d.tokens[k].kind == Kind::Word
+            && !matches!(
+                d.low(k),
+                "and"
+                    | "but"
+                    | "or"
+                    | "that"
+                    | "who"
+                    | "whom"
+                    | "which"
+                    | "because"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "if"
+                    | "while"
+                    | "said"
+                    | "says"
+            )
+    })
 }
 
 fn title_case(s: &str) -> String {
@@ -949,6 +1023,35 @@ mod tests {
     use super::*;
     use crate::clean::clean;
     use crate::segment::segment;
+
+    #[test]
+    fn capitalised_contractions_are_not_names() {
+        // issue 3: "I've" and "We'll" at a sentence start were taken for persons
+        let (n, _) = names(
+            "Mr Tamsin Drew said: \"I've told the board. We'll see.\" Ms Kerr O'Neill agreed.",
+        );
+        assert!(
+            !n.iter().any(|x| x.contains("'ve") || x.contains("'ll")),
+            "{n:?}"
+        );
+        assert!(n.iter().any(|x| x.contains("O'Neill")), "{n:?}");
+        assert!(is_contraction("i'm") && is_contraction("don\u{2019}t"));
+        assert!(!is_contraction("o'neill") && !is_contraction("d'arcy"));
+    }
+
+    #[test]
+    fn an_object_pronoun_is_not_its_own_clause_subject() {
+        // issue 3: "Lund met him" — "him" is someone else (the condition B of binding)
+        let t = "Governor Pim Dorsey arrived in Belsk. Mayor Ivo Lund met him on Monday.";
+        let (_, a) = names(t);
+        let him = a
+            .mentions
+            .iter()
+            .find(|m| m.kind == MentionKind::Pronoun)
+            .expect("him");
+        let e = him.entity.expect("resolved");
+        assert_eq!(a.entities[e].name, "Pim Dorsey");
+    }
 
     fn names(t: &str) -> (Vec<String>, Actors) {
         let c = clean(t);
