@@ -162,6 +162,12 @@ const SUBORDINATORS: &[&str] = &[
     "until", "when", "whether", "while",
 ];
 
+/// Irregular past participles of cue verbs. Sorted.
+const PARTICIPLES: &[&str] = &[
+    "chosen", "felt", "found", "given", "held", "known", "meant", "said", "seen", "shown",
+    "taken", "thought", "told", "written",
+];
+
 /// Sentence-initial connectives before a subject. Sorted.
 const LEAD_CONNECTIVES: &[&str] = &[
     "and", "but", "however", "instead", "meanwhile", "so", "still", "then", "yet",
@@ -757,6 +763,24 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
         // the attribution is in the sentence after the quote ("“…?” she asked.", but not "“…!”
         // The ad then shows …"): it must be short and end soon after its verb
         let cross = k < hi && d.sent_of[k] != d.sent_of[qb - 1];
+        // the punctuation closing the quoted words, inside a nested single quote ("…,’”")
+        let pre = if qb >= qa + 3
+            && matches!(d.tok_text(qb - 2), "\u{2019}" | "'" | "\u{2018}")
+            && d.tok_text(qb - 3) == ","
+        {
+            qb - 3
+        } else {
+            qb - 2
+        };
+        // "Sen. Ann Roe (D-N.Y.) said": a sentence break inside the parenthesis
+        let hi = if hi < d.tokens.len()
+            && (k..hi).filter(|&t| d.tok_text(t) == "(").count()
+                > (k..hi).filter(|&t| d.tok_text(t) == ")").count()
+        {
+            d.sent(hi).last
+        } else {
+            hi
+        };
         let clause_ends = |c: usize| {
             c + 1 >= hi
                 || matches!(d.tok_text(c + 1), "." | "," | ";" | ":" | "!" | "?")
@@ -786,7 +810,7 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 {
                     found = Some((a, b, h, k, k + 1));
                 }
-            } else if (matches!(d.tok_text(qb - 2), "," | "?" | "!" | "\u{2014}")
+            } else if (matches!(d.tok_text(pre), "," | "?" | "!" | "\u{2014}")
                 || d.tok_text(qb.min(hi - 1)) == ",")
                 && (d.tokens[k].is(CAP)
                     || (d.tokens[k].kind == Kind::Word
@@ -803,6 +827,15 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     && !matches!(d.tokens[c].kind, Kind::Quote(_))
                     && !matches!(d.tok_text(c), ";" | "?" | "!")
                 {
+                    // "Roe, who has proposed …, said": skip the relative clause
+                    if c > k
+                        && matches!(d.low(c), "who" | "which")
+                        && d.tok_text(c - 1) == ","
+                        && let Some(e) = (c + 1..hi.min(c + 25)).find(|&t| d.tok_text(t) == ",")
+                    {
+                        c = e + 1;
+                        continue;
+                    }
                     if (cx.cue_class(c).is_some() || (c < k + 12 && cx.past_tense_cue(c, hi)))
                         && !d.tokens[c].is(CAP)
                         && c > k
@@ -852,24 +885,38 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     break;
                 }
                 if cx.cue_class(c).is_some() && !d.tokens[c].is(CAP) {
+                    // "shot back, “…”": the phrase the word ends
+                    let ce = c + 1;
+                    let c = cx.phrase_head(c, lo);
+                    if d.tokens[c].is(CAP) {
+                        break;
+                    }
                     // "in an interview with X on Tuesday: “…”": a noun, look further left
-                    if cx.noun_marked(c) || cx.adjunct_phrase(c) {
+                    if cx.noun_marked(c) || cx.adjunct_phrase(c) || cx.passive(c) {
                         continue;
                     }
+                    let participle = d.low(c).ends_with("ing");
                     // "…, writing, “…”": a participle takes the subject of its clause
-                    let subj = if d.low(c).ends_with("ing") && c > lo && d.tok_text(c - 1) == ","
-                    {
+                    let subj = if participle && c > lo && d.tok_text(c - 1) == "," {
+                        cx.subject_of_clause(s_first, c - 1)
+                    } else if participle && c == lo && qi > 0 {
+                        // "“…,” adding, “…”": the speaker of the quote before
+                        last_speaker
+                            .filter(|l| l.3 == para && quotes[qi - 1].1 == lo)
+                            .map(|l| (l.0, l.1, l.2))
+                    } else if participle && c > lo + 1 && d.low(c - 1) == "by" {
+                        // "he began by saying, “…”"
                         cx.subject_of_clause(s_first, c - 1)
                     } else {
                         cx.subject_before(c, lo)
                     };
                     if let Some((a, b, h)) = subj {
                         // only colon/comma/that/nothing, or a short object, between cue and quote
-                        let gap = qa - c - 1;
-                        if (after_colon || gap == 0 || (gap == 1 && d.low(c + 1) == "that"))
+                        let gap = qa - ce;
+                        if (after_colon || gap == 0 || (gap == 1 && d.low(ce) == "that"))
                             && !(gap == 0 && cx.naming(c, h))
                         {
-                            found = Some((a, b, h, c, c + 1));
+                            found = Some((a, b, h, c, ce));
                         }
                     }
                     break;
@@ -918,6 +965,23 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     found = Some((a, b, h, v, v + 1));
                 } else if let Some((a, b, h)) = cx.sentence_subject(s_first, qa - 1) {
                     found = Some((a, b, h, qa - 1, qa));
+                }
+            }
+            // "In the song, Ann Roe sings, “…”": a verb outside the lexicon right before the
+            // comma, with a named or pronoun subject
+            if found.is_none() && qa > s_first + 2 && d.tok_text(qa - 1) == "," {
+                let v = qa - 2;
+                let w = d.low(v);
+                if d.tokens[v].kind == Kind::Word
+                    && !d.tokens[v].is(CAP)
+                    && w.len() >= 4
+                    && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
+                    && !cx.noun_marked(v)
+                    && let Some((a, b, h)) = cx.subject_before(v, s_first)
+                    && b == v
+                    && cx.named_or_pronoun(h)
+                {
+                    found = Some((a, b, h, v, v + 1));
                 }
             }
             if found.is_none() && !after_colon {
@@ -1141,6 +1205,11 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 continue;
             }
             let low = d.low(i);
+            // "sales are seen as weak", "a method known as fracking": no speaker here
+            if cx.passive(i) {
+                i += 1;
+                continue;
+            }
             // participle cues without a subject of their own are handled with their clause
             let participle = low.ends_with("ing");
             // 1. inverted attribution: "…, X said." / "…, said X."
@@ -1246,7 +1315,8 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 i += 1;
                 continue;
             }
-            let Some((c0, c1)) = cx.content_after(i, i + 1, hi) else {
+            let ce = cx.cue_end(i);
+            let Some((c0, c1)) = cx.content_after(i, ce, hi) else {
                 i += 1;
                 continue;
             };
@@ -1279,7 +1349,9 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 i += 1;
                 continue;
             }
-            cx.used_cue[i] = true;
+            for t in i..ce {
+                cx.used_cue[t] = true;
+            }
             let conf = match class {
                 CueClass::Speech => 0.8,
                 CueClass::Source => 0.75,
@@ -1288,7 +1360,7 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
             };
             out.push(Statement {
                 content: cx.tspan(c0, c1),
-                cue: cx.tspan(i, i + 1),
+                cue: cx.tspan(i, ce),
                 speaker: Some(cx.tspan(a, b)),
                 speaker_tok: Some(h),
                 direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open))
@@ -1455,6 +1527,67 @@ impl Ctx<'_, '_> {
             }
         }
         None
+    }
+
+    /// A passive cue ("is seen as", "were told", "was widely expected to") or a reduced
+    /// relative naming something ("a method known as"): its subject is not the source.
+    /// "was quoted as saying" keeps its speaker.
+    fn passive(&self, c: usize) -> bool {
+        let d = self.doc;
+        let w = d.low(c);
+        let participle = w.ends_with("ed") || PARTICIPLES.binary_search(&w).is_ok();
+        if !participle || self.cue_lemma(c) == "quote" {
+            return false;
+        }
+        let mut j = c;
+        while j > 0 && j + 3 > c && (is_aux(d.low(j - 1)) || d.low(j - 1).ends_with("ly")) {
+            if matches!(
+                d.low(j - 1),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            ) {
+                return true;
+            }
+            if matches!(d.low(j - 1), "has" | "have" | "had") {
+                break;
+            }
+            j -= 1;
+        }
+        c + 1 < d.tokens.len()
+            && d.low(c + 1) == "as"
+            && j == c
+            && c > 0
+            && !self.named_or_pronoun(c - 1)
+            && d.tokens[c - 1].kind == Kind::Word
+            && !matches!(d.low(c - 1), "who" | "which" | "that")
+    }
+
+    /// The first word of a multi-word cue that ends at `c` ("shot back"), else `c`.
+    fn phrase_head(&self, c: usize, lo: usize) -> usize {
+        let d = self.doc;
+        for k in 1..=2 {
+            if c >= lo + k
+                && let Some((Tag::CuePhrase(cl), e)) =
+                    d.phrase_at(c - k, |t| matches!(t, Tag::CuePhrase(_)))
+                && e > c
+                && cl != CueClass::Source
+            {
+                return c - k;
+            }
+        }
+        c
+    }
+
+    /// Where the cue starting at `i` ends: after its phrase ("shot back"), else after the word.
+    fn cue_end(&self, i: usize) -> usize {
+        if self.cue_lemma(i).is_empty()
+            && let Some((_, e)) = self
+                .doc
+                .phrase_at(i, |t| matches!(t, Tag::CuePhrase(_)))
+            && e > i + 1
+        {
+            return e;
+        }
+        i + 1
     }
 
     /// A multi-word cue opening with a preposition ("on Twitter", "in a statement").
@@ -1748,5 +1881,69 @@ mod tests {
             "Aldric Venn mocked the mayor's preferred mode of travel, tweeting at her, \u{201C}you are always late for the ferry.\u{201D}",
         );
         assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+    }
+
+    #[test]
+    fn passive_and_naming_participles_have_no_speaker() {
+        let v = st("Harbour fees are widely seen as a burden on the ferry towns.");
+        assert!(v.is_empty(), "{v:?}");
+        let v = st("The council banned bottom trawling, a fishing method known as dredging.");
+        assert!(v.iter().all(|s| s.1 != "known"), "{v:?}");
+        let v = st("Aldric Venn was quoted as saying that the port would close.");
+        assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+    }
+
+    #[test]
+    fn adjunct_phrases_are_not_cues() {
+        let v = st("Ines Kowalczyk replied to the mayor on Facebook late on Monday.");
+        assert!(v.iter().all(|s| s.1 != "on"), "{v:?}");
+    }
+
+    #[test]
+    fn phrase_cue_before_a_quote() {
+        let v = st("Aldric Venn shot back, \"Mayor Roe called them out and nothing changed.\"");
+        assert_eq!((v[0].0.as_str(), v[0].1.as_str()), ("Aldric Venn", "shot back"));
+        assert!(v[0].3, "{v:?}");
+    }
+
+    #[test]
+    fn participle_after_a_quote_inherits_its_speaker() {
+        let v = st(
+            "Ines Kowalczyk said, \u{201C}The ferry is the only link we have,\u{201D} adding, \u{201C}We will fight for every crossing.\u{201D}",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[1].0, "Ines Kowalczyk", "{v:?}");
+    }
+
+    #[test]
+    fn comma_after_a_verb_outside_the_lexicon() {
+        let v = st("In the old harbour song, Aldric Venn sings, \"Do not leave the quay tonight.\"");
+        assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+    }
+
+    #[test]
+    fn attribution_after_a_nested_quote_and_a_relative_clause() {
+        let v = st(
+            "\u{201C}The answer you want is, \u{2018}I am for the toll, darn it,\u{2019}\u{201D} Venn, who has fought the toll for years, said.",
+        );
+        assert!(v[0].0.starts_with("Venn"), "{v:?}");
+        assert_eq!(v[0].1, "said");
+    }
+
+    #[test]
+    fn sentence_break_inside_a_parenthesis_before_the_cue() {
+        let v = st(
+            "\u{201C}They have nothing to worry about,\u{201D} Sen. Aldric Venn (D-N.Y.) said Tuesday.",
+        );
+        assert_eq!(v[0].1, "said", "{v:?}");
+        assert!(v[0].0.contains("Aldric Venn"), "{v:?}");
+    }
+
+    #[test]
+    fn cross_sentence_attribution_must_be_short() {
+        let v = st(
+            "Along with the photo, he had posted: \"We are celebrating today!\" A woman from the harbour district, meanwhile, received a fine after she shared it.",
+        );
+        assert!(v.iter().all(|s| !s.0.starts_with("A woman")), "{v:?}");
     }
 }
