@@ -158,19 +158,27 @@ const APPOSITION_PREPS: &[&str] = &[
 
 /// Words that open a subordinate clause. Sorted.
 const SUBORDINATORS: &[&str] = &[
-    "after", "although", "as", "because", "before", "if", "since", "that", "though", "unless",
-    "until", "when", "whether", "while",
+    "after", "although", "as", "because", "before", "how", "if", "since", "that", "though",
+    "unless", "until", "what", "when", "where", "whether", "while", "why",
 ];
 
 /// Irregular past participles of cue verbs. Sorted.
 const PARTICIPLES: &[&str] = &[
-    "chosen", "felt", "found", "given", "held", "known", "meant", "said", "seen", "shown",
-    "taken", "thought", "told", "written",
+    "chosen", "felt", "found", "given", "held", "known", "meant", "said", "seen", "shown", "taken",
+    "thought", "told", "written",
 ];
 
 /// Sentence-initial connectives before a subject. Sorted.
 const LEAD_CONNECTIVES: &[&str] = &[
-    "and", "but", "however", "instead", "meanwhile", "so", "still", "then", "yet",
+    "and",
+    "but",
+    "however",
+    "instead",
+    "meanwhile",
+    "so",
+    "still",
+    "then",
+    "yet",
 ];
 
 /// Sentence-initial words that open an adverbial running to the first comma. Sorted.
@@ -410,6 +418,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     return r.map(|(a, _, h)| (a, end, h));
                 }
             }
+            // "The justice -- who has been in a scuffle with Roe -- said"
+            if matches!(d.tok_text(last), "--" | "\u{2014}" | "\u{2013}")
+                && let Some(k) = (lo + 1..last)
+                    .rev()
+                    .take(30)
+                    .find(|&t| d.tok_text(t) == d.tok_text(last))
+            {
+                return self.subject_before(k, lo).map(|(a, _, h)| (a, end, h));
+            }
             if d.tok_text(last) == ")" {
                 let mut k = last;
                 while k > lo && d.tok_text(k - 1) != "(" {
@@ -444,6 +461,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 "his" | "her" | "their" | "its" | "my" | "our" | "them" | "him" | "me" | "us"
             ) {
                 return None;
+            }
+            // "Ann Roe, who said": the relative pronoun with its named antecedent
+            if matches!(lw, "who" | "which")
+                && last > lo + 1
+                && d.tok_text(last - 1) == ","
+                && let Some(m) = self.actors.mention_at(last - 2)
+                && m.last == last - 1
+                && m.entity.is_some()
+                && !m.place
+            {
+                return Some((m.first.max(lo), end, last - 2));
             }
             return Some((last, end, last));
         }
@@ -907,9 +935,28 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     } else if participle && c > lo + 1 && d.low(c - 1) == "by" {
                         // "he began by saying, “…”"
                         cx.subject_of_clause(s_first, c - 1)
+                    } else if participle {
+                        // "X issued a statement saying, “…”": the issuer, not the document
+                        match cx.subject_before(c, lo) {
+                            Some((a, _, h))
+                                if !cx.named_or_pronoun(h)
+                                    && a > s_first
+                                    && d.low(a - 1) != "with" =>
+                            {
+                                cx.subject_of_clause(s_first, a)
+                            }
+                            r => r,
+                        }
                     } else {
                         cx.subject_before(c, lo)
                     };
+                    // "X delivered a snappy retort: “…”": a noun form, look further left
+                    if let Some((a, _, h)) = subj
+                        && cx.nounish(c)
+                        && (!cx.named_or_pronoun(h) || is_det(d.low(a)))
+                    {
+                        continue;
+                    }
                     if let Some((a, b, h)) = subj {
                         // only colon/comma/that/nothing, or a short object, between cue and quote
                         let gap = qa - ce;
@@ -1083,7 +1130,9 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 .rev()
                 .find(|&t| matches!(d.tok_text(t), ":" | ";"))
                 .map_or(s_first, |t| t + 1);
-            if !(clause_start..qa).any(|t| cx.cue_class(t).is_some()) && clause_start < qa {
+            // "He said the deal was ''fine,'' The Post reported": the whole clause, nested
+            // attribution included
+            if clause_start < qa {
                 c0 = clause_start;
             }
         } else if ca != usize::MAX && ca < qa && qa == ca + 2 && d.low(ca + 1) == "that" {
@@ -1249,7 +1298,17 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                                 | "from"
                         )
                         || d.has_tag(i + 1, |t| matches!(t, Tag::Weekday(_)));
-                    if a > lo + 1
+                    // "…,” The Post reported."
+                    let quote_close = a > lo + 2
+                        && d.tokens[a - 1].kind == Kind::Quote(Quote::Close)
+                        && d.tok_text(a - 2) == ",";
+                    if quote_close
+                        && after_ok
+                        && class == CueClass::Speech
+                        && !(cx.nounish(i) && (!cx.named_or_pronoun(h) || is_det(d.low(a))))
+                    {
+                        inv = Some((a, b, h, a));
+                    } else if a > lo + 1
                         && d.tok_text(a - 1) == ","
                         && after_ok
                         && class == CueClass::Speech
@@ -1303,10 +1362,22 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
             } else {
                 cx.subject_before(i, lo)
             };
-            let Some((a, b, h)) = subj else {
+            let Some((mut a, mut b, mut h)) = subj else {
                 i += 1;
                 continue;
             };
+            // "Ann Roe: I will run again": the first person is the name before the colon
+            if matches!(d.low(h), "i" | "we")
+                && a > lo + 1
+                && d.tok_text(a - 1) == ":"
+                && let Some(m) = cx.actors.mention_at(a - 2)
+                && m.last == a - 1
+                && m.first <= lo + 1
+                && m.entity.is_some()
+                && !m.place
+            {
+                (a, b, h) = (m.first, m.last, m.last - 1);
+            }
             // "Trump's stated priority", "the US plan": a noun or adjective, not a verb
             if d.tokens[b - 1].is(crate::segment::POSSESSIVE)
                 || cx.naming(i, h)
@@ -1343,9 +1414,17 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 i += 1;
                 continue;
             }
-            // belief and intent cues need a clause or infinitive, not a bare object
+            // belief and intent cues need a clause or infinitive, not a bare object; "the
+            // programs they want, including …" has its object before the cue
             let words = (c0..c1).filter(|&t| d.tokens[t].kind == Kind::Word).count();
-            if words == 0 || (class != CueClass::Speech && words < 2) {
+            let gapped = class != CueClass::Speech
+                && ce < hi
+                && (matches!(d.tok_text(ce), "," | ";" | "." | ")")
+                    || matches!(
+                        d.low(ce),
+                        "and" | "or" | "but" | "if" | "as" | "so" | "than" | "because" | "while"
+                    ));
+            if words == 0 || (class != CueClass::Speech && words < 2) || gapped {
                 i += 1;
                 continue;
             }
@@ -1503,7 +1582,8 @@ impl Ctx<'_, '_> {
                 return None;
             }
         }
-        self.sentence_subject(lo, e).map(|(a, b, h)| (a, b, h, e, e + 1))
+        self.sentence_subject(lo, e)
+            .map(|(a, b, h)| (a, b, h, e, e + 1))
     }
 
     /// The latest speaker of a verb cue in sentences `[from, to)` (at most six back from `to`),
@@ -1580,9 +1660,7 @@ impl Ctx<'_, '_> {
     /// Where the cue starting at `i` ends: after its phrase ("shot back"), else after the word.
     fn cue_end(&self, i: usize) -> usize {
         if self.cue_lemma(i).is_empty()
-            && let Some((_, e)) = self
-                .doc
-                .phrase_at(i, |t| matches!(t, Tag::CuePhrase(_)))
+            && let Some((_, e)) = self.doc.phrase_at(i, |t| matches!(t, Tag::CuePhrase(_)))
             && e > i + 1
         {
             return e;
@@ -1659,10 +1737,22 @@ impl Ctx<'_, '_> {
         if w != "the" || b - a > 6 {
             return None;
         }
-        // "The senator began by …": drop a trailing verb that the walk took in
-        while b > a + 2 && (d.low(b - 1).ends_with("ed") || self.cue_class(b - 1).is_some()) {
-            b -= 1;
+        // "The senator visited …", "The surgeon gave no details": end before the verb
+        let mut e = a + 1;
+        while e < b {
+            let w = d.low(e);
+            if is_det(w) || w == "no" {
+                if e > a + 2 {
+                    e -= 1;
+                }
+                break;
+            }
+            if e >= a + 2 && (w.ends_with("ed") || is_aux(w) || self.cue_class(e).is_some()) {
+                break;
+            }
+            e += 1;
         }
+        b = e;
         Some((a, b, b - 1))
     }
 }
@@ -1902,7 +1992,10 @@ mod tests {
     #[test]
     fn phrase_cue_before_a_quote() {
         let v = st("Aldric Venn shot back, \"Mayor Roe called them out and nothing changed.\"");
-        assert_eq!((v[0].0.as_str(), v[0].1.as_str()), ("Aldric Venn", "shot back"));
+        assert_eq!(
+            (v[0].0.as_str(), v[0].1.as_str()),
+            ("Aldric Venn", "shot back")
+        );
         assert!(v[0].3, "{v:?}");
     }
 
@@ -1917,7 +2010,8 @@ mod tests {
 
     #[test]
     fn comma_after_a_verb_outside_the_lexicon() {
-        let v = st("In the old harbour song, Aldric Venn sings, \"Do not leave the quay tonight.\"");
+        let v =
+            st("In the old harbour song, Aldric Venn sings, \"Do not leave the quay tonight.\"");
         assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
     }
 
@@ -1945,5 +2039,65 @@ mod tests {
             "Along with the photo, he had posted: \"We are celebrating today!\" A woman from the harbour district, meanwhile, received a fine after she shared it.",
         );
         assert!(v.iter().all(|s| !s.0.starts_with("A woman")), "{v:?}");
+    }
+
+    #[test]
+    fn dash_apposition_before_the_cue() {
+        let v = st(
+            "The harbour master -- who has feuded with the mayor for years -- said she regretted the remark.",
+        );
+        assert!(v[0].0.starts_with("The harbour master"), "{v:?}");
+        assert_eq!(v[0].1, "said");
+    }
+
+    #[test]
+    fn inverted_attribution_after_a_closing_quote_takes_the_whole_clause() {
+        let v = st(
+            "He said at a port conference that he was ''very comfortable with the tolls,'' the Harbour Gazette reported.",
+        );
+        let g = v
+            .iter()
+            .find(|s| s.1 == "reported")
+            .expect("outer attribution");
+        assert!(g.0.ends_with("Harbour Gazette"), "{v:?}");
+        assert!(g.2.starts_with("He said"), "{v:?}");
+    }
+
+    #[test]
+    fn headline_name_colon_first_person() {
+        let v = st("Aldric Venn: I would consider another run for the harbour board.");
+        assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+    }
+
+    #[test]
+    fn noun_cue_before_a_colon_quote_falls_back_to_the_subject() {
+        let v = st(
+            "Aldric Venn delivered a snappy retort: \"Nobody is tearing this up. We are going forward.\"",
+        );
+        assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+    }
+
+    #[test]
+    fn belief_or_intent_with_its_object_before_the_cue_is_no_statement() {
+        let v = st("Parents can pick whichever ferry schools they want, including private ones.");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn participle_skips_subordinate_clauses_and_documents() {
+        let v = st(
+            "The retired surgeon gave no details about how he planned to fund the port, saying only that he was refining the plan.",
+        );
+        assert_eq!(v.last().unwrap().0, "The retired surgeon", "{v:?}");
+        let v = st(
+            "Aldric Venn issued a statement Tuesday saying, ''I do not think the harbour should close.''",
+        );
+        assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+    }
+
+    #[test]
+    fn relative_pronoun_speaker_keeps_its_named_antecedent() {
+        let v = st("Aldric Venn, who said the toll was unfair, left the harbour board.");
+        assert_eq!(v[0].0, "Aldric Venn, who", "{v:?}");
     }
 }
