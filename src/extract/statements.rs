@@ -379,6 +379,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 }
                 continue;
             }
+            // "Spicer on Thursday evening said", "officials late last night said"
+            if j > lo + 1
+                && matches!(d.low(j - 1), "morning" | "afternoon" | "evening" | "night")
+                && (d.has_tag(j - 2, |t| matches!(t, Tag::Weekday(_)))
+                    || matches!(d.low(j - 2), "last" | "this" | "yesterday" | "tomorrow"))
+            {
+                j -= 1;
+                continue;
+            }
             if j > lo + 1
                 && matches!(d.low(j - 1), "week" | "month" | "year")
                 && matches!(d.low(j - 2), "last" | "this")
@@ -1709,6 +1718,15 @@ impl Ctx<'_, '_> {
         while k < i && d.tokens[k].kind != Kind::Word {
             k += 1;
         }
+        // a dateline: "WASHINGTON — Sen. Ann Roe defended …"
+        if let Some(t) =
+            (k..i.min(k + 6)).find(|&t| matches!(d.tok_text(t), "\u{2014}" | "--" | "\u{2013}"))
+            && t > k
+            && (k..t)
+                .all(|x| d.tokens[x].is(crate::segment::ALLCAPS) || d.tokens[x].kind != Kind::Word)
+        {
+            k = t + 1;
+        }
         if k < i && LEAD_CONNECTIVES.binary_search(&d.low(k)).is_ok() {
             k += 1;
             if k < i && d.tok_text(k) == "," {
@@ -2099,5 +2117,15 @@ mod tests {
     fn relative_pronoun_speaker_keeps_its_named_antecedent() {
         let v = st("Aldric Venn, who said the toll was unfair, left the harbour board.");
         assert_eq!(v[0].0, "Aldric Venn, who", "{v:?}");
+    }
+
+    #[test]
+    fn time_of_day_adverbial_and_dateline_before_the_subject() {
+        let v = st("Harbour spokesman Aldric Venn on Thursday evening said the ferry would run.");
+        assert!(v[0].0.ends_with("Aldric Venn"), "{v:?}");
+        let v = st(
+            "OSLO \u{2014} Ines Kowalczyk defended the toll on Monday, saying the ferry needs the money.",
+        );
+        assert_eq!(v[0].0, "Ines Kowalczyk", "{v:?}");
     }
 }
