@@ -841,7 +841,7 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
         };
         if k < hi {
             // "“…,” said X" but not "“…,” adding that" / "“…,” answering questions"
-            if cx.is_speech(k) && !d.low(k).ends_with("ing") {
+            if cx.is_speech(k) && !d.low(k).ends_with("ing") && !cx.adjunct_phrase(k) {
                 if let Some((a, b, h)) = cx.np_after(k + 1, hi)
                     && (!cross || b >= hi || matches!(d.tok_text(b), "." | "," | ";"))
                 {
@@ -1603,7 +1603,7 @@ impl Ctx<'_, '_> {
             let (lo, hi) = (d.sentences[s].first, d.sentences[s].last);
             for c in (lo..hi).rev() {
                 if self.in_quote[c] == u32::MAX
-                    && self.cue_class(c).is_some()
+                    && matches!(self.cue_class(c), Some(CueClass::Speech | CueClass::Belief))
                     && !d.tokens[c].is(CAP)
                     && !d.low(c).ends_with("ing")
                     && !self.noun_marked(c)
@@ -1719,11 +1719,16 @@ impl Ctx<'_, '_> {
             k += 1;
         }
         // a dateline: "WASHINGTON — Sen. Ann Roe defended …"
+        // ("WASHINGTON, Dec. 8 (UPI) — …")
         if let Some(t) =
-            (k..i.min(k + 6)).find(|&t| matches!(d.tok_text(t), "\u{2014}" | "--" | "\u{2013}"))
+            (k..i.min(k + 12)).find(|&t| matches!(d.tok_text(t), "\u{2014}" | "--" | "\u{2013}"))
             && t > k
-            && (k..t)
-                .all(|x| d.tokens[x].is(crate::segment::ALLCAPS) || d.tokens[x].kind != Kind::Word)
+            && d.tokens[k].is(crate::segment::ALLCAPS)
+            && (k..t).all(|x| {
+                d.tokens[x].is(CAP)
+                    || d.tokens[x].kind != Kind::Word
+                    || d.tok_text(x).starts_with(|c: char| c.is_ascii_digit())
+            })
         {
             k = t + 1;
         }
@@ -2127,5 +2132,33 @@ mod tests {
             "OSLO \u{2014} Ines Kowalczyk defended the toll on Monday, saying the ferry needs the money.",
         );
         assert_eq!(v[0].0, "Ines Kowalczyk", "{v:?}");
+    }
+
+    #[test]
+    fn adjunct_phrase_after_a_quote_is_no_inverted_attribution() {
+        let v = st(
+            "Aldric Venn said, \"The ferry will run all winter.\"\nIn a statement, the harbour board disagreed.",
+        );
+        assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+    }
+
+    #[test]
+    fn dateline_with_date_and_agency() {
+        let v = st(
+            "OSLO, Dec. 8 (HNS) \u{2014} In response to the toll plan, Ines Kowalczyk rallied supporters, saying: \u{201C}We have to be ready to stop it.\u{201D}",
+        );
+        assert_eq!(v[0].0, "Ines Kowalczyk", "{v:?}");
+    }
+
+    #[test]
+    fn a_continued_quote_ignores_intent_cues_in_between() {
+        let v = st(
+            "\u{201C}We cannot blame the ferry for the storm,\u{201D} said Ines Kowalczyk, a nurse from Bergen. A harbour worker since 2013, she plans to vote.\n\u{201C}The toll is unfair to everyone who lives on the islands.\u{201D}",
+        );
+        assert_eq!(
+            v.last().unwrap().0,
+            "Ines Kowalczyk, a nurse from Bergen",
+            "{v:?}"
+        );
     }
 }
