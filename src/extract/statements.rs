@@ -534,8 +534,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if i >= hi {
             return None;
         }
+        let w = d.low(i);
+        // "said his wife, Ann": a possessive opens a noun phrase
+        let possessive = matches!(w, "his" | "her" | "their" | "its" | "our" | "my" | "your")
+            && i + 1 < hi
+            && d.tokens[i + 1].kind == Kind::Word
+            && !stops_np(d.low(i + 1));
         if let Some(m) = self.actors.mention_at(i)
             && (m.first == i || (i > 0 && m.first == i - 1))
+            && !(possessive && m.last == i + 1)
         {
             let mut e = m.last;
             // apposition: ", an assistant professor at X"
@@ -551,8 +558,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             return Some((i, e, m.last - 1));
         }
-        let w = d.low(i);
-        if pronoun_gender(w).is_some() || OTHER_PRONOUNS.contains(&w) {
+        if !possessive && (pronoun_gender(w).is_some() || OTHER_PRONOUNS.contains(&w)) {
             return Some((i, i + 1, i));
         }
         let mut k = i;
@@ -1229,7 +1235,25 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 };
                 if let Some((c0, c1)) = content.filter(|c| c.1 > c.0) {
                     // "according to his statement": the speaker is the possessor
-                    let (sa, sb, h) = if matches!(d.low(a), "his" | "her" | "their" | "its") {
+                    let (sa, sb, h) = if matches!(d.low(a), "his" | "her" | "their" | "its")
+                        && b == a + 2
+                        && matches!(
+                            d.low(a + 1),
+                            "statement"
+                                | "remarks"
+                                | "comments"
+                                | "account"
+                                | "testimony"
+                                | "letter"
+                                | "book"
+                                | "memoir"
+                                | "post"
+                                | "tweet"
+                                | "speech"
+                                | "words"
+                                | "interview"
+                                | "website"
+                        ) {
                         (a, a + 1, a)
                     } else {
                         (a, b, h)
@@ -2160,5 +2184,15 @@ mod tests {
             "Ines Kowalczyk, a nurse from Bergen",
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn possessive_noun_phrases_after_the_cue() {
+        let v = st("\"He loved the harbour,\" said his wife, Ines.");
+        assert_eq!(v[0].0, "his wife", "{v:?}");
+        let v = st("The ferry will stop in May, according to his shipping company.");
+        assert_eq!(v[0].0, "his shipping company", "{v:?}");
+        let v = st("The ferry will stop in May, according to her statement.");
+        assert_eq!(v[0].0, "her", "{v:?}");
     }
 }
