@@ -133,6 +133,67 @@ fn is_det(w: &str) -> bool {
     )
 }
 
+/// Words that stand between a subject and its verb without being either ("both", "herself",
+/// "always"). Sorted.
+const FLOATING: &[&str] = &[
+    "all",
+    "always",
+    "both",
+    "each",
+    "herself",
+    "himself",
+    "indeed",
+    "itself",
+    "long",
+    "now",
+    "themselves",
+    "too",
+];
+
+/// Prepositions that put a noun phrase inside an apposition ("…, facing a race in Utah, …").
+/// Sorted.
+const APPOSITION_PREPS: &[&str] = &[
+    "about", "against", "at", "by", "for", "from", "in", "into", "of", "on", "over", "to", "with",
+];
+
+/// Words that open a subordinate clause. Sorted.
+const SUBORDINATORS: &[&str] = &[
+    "after", "although", "as", "because", "before", "how", "if", "since", "that", "though",
+    "unless", "until", "what", "when", "where", "whether", "while", "why",
+];
+
+/// Irregular past participles of cue verbs. Sorted.
+const PARTICIPLES: &[&str] = &[
+    "chosen", "felt", "found", "given", "held", "known", "meant", "said", "seen", "shown", "taken",
+    "thought", "told", "written",
+];
+
+/// Sentence-initial connectives before a subject. Sorted.
+const LEAD_CONNECTIVES: &[&str] = &[
+    "and",
+    "but",
+    "however",
+    "instead",
+    "meanwhile",
+    "so",
+    "still",
+    "then",
+    "yet",
+];
+
+/// Sentence-initial words that open an adverbial running to the first comma. Sorted.
+const LEAD_ADVERBIALS: &[&str] = &[
+    "after", "although", "as", "asked", "at", "before", "by", "despite", "during", "earlier",
+    "for", "from", "if", "in", "last", "late", "later", "on", "since", "speaking", "though",
+    "when", "while", "with",
+];
+
+/// Articles and possessives: a cue word right after one is a noun or adjective ("the proposed
+/// deal", "in a tweet", "his repeated claims"). Sorted.
+const NOUN_MARKERS: &[&str] = &[
+    "a", "an", "another", "every", "her", "his", "its", "my", "our", "the", "their", "your",
+];
+
 /// Words that end a subject noun phrase when walking left.
 fn stops_np(w: &str) -> bool {
     matches!(
@@ -296,6 +357,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 skipped += 1;
                 continue;
             }
+            // a floating quantifier, reflexive or frequency adverb between a subject and its
+            // verb: "the two senators both argued", "the minister herself has always said"
+            if j > lo + 1
+                && skipped < 4
+                && FLOATING.binary_search(&d.low(j - 1)).is_ok()
+                && d.tokens[j - 2].kind == Kind::Word
+            {
+                j -= 1;
+                skipped += 1;
+                continue;
+            }
             // a date adverbial: "Clinton on Tuesday said", "officials last week warned"
             if j > lo
                 && (d.has_tag(j - 1, |t| matches!(t, Tag::Weekday(_)))
@@ -305,6 +377,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 if j > lo && matches!(d.low(j - 1), "on" | "last" | "this" | "late" | "early") {
                     j -= 1;
                 }
+                continue;
+            }
+            // "Spicer on Thursday evening said", "officials late last night said"
+            if j > lo + 1
+                && matches!(d.low(j - 1), "morning" | "afternoon" | "evening" | "night")
+                && (d.has_tag(j - 2, |t| matches!(t, Tag::Weekday(_)))
+                    || matches!(d.low(j - 2), "last" | "this" | "yesterday" | "tomorrow"))
+            {
+                j -= 1;
                 continue;
             }
             if j > lo + 1
@@ -330,8 +411,30 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     k -= 1;
                 }
                 if k > lo && d.tok_text(k - 1) == "," {
-                    return self.subject_before(k - 1, lo).map(|(a, _, h)| (a, end, h));
+                    let mut r = self.subject_before(k - 1, lo);
+                    // "Roe, facing a challenge in Utah, a swing state, said": the phrase found
+                    // is the object of a preposition inside a longer apposition
+                    while let Some((a, _, _)) = r
+                        && a > lo + 1
+                        && last < a + 40
+                        && APPOSITION_PREPS.binary_search(&d.low(a - 1)).is_ok()
+                    {
+                        let Some(c) = (lo + 1..a).rev().find(|&t| d.tok_text(t) == ",") else {
+                            break;
+                        };
+                        r = self.subject_before(c, lo);
+                    }
+                    return r.map(|(a, _, h)| (a, end, h));
                 }
+            }
+            // "The justice -- who has been in a scuffle with Roe -- said"
+            if matches!(d.tok_text(last), "--" | "\u{2014}" | "\u{2013}")
+                && let Some(k) = (lo + 1..last)
+                    .rev()
+                    .take(30)
+                    .find(|&t| d.tok_text(t) == d.tok_text(last))
+            {
+                return self.subject_before(k, lo).map(|(a, _, h)| (a, end, h));
             }
             if d.tok_text(last) == ")" {
                 let mut k = last;
@@ -368,9 +471,25 @@ impl<'d, 'a> Ctx<'d, 'a> {
             ) {
                 return None;
             }
+            // "Ann Roe, who said": the relative pronoun with its named antecedent
+            if matches!(lw, "who" | "which")
+                && last > lo + 1
+                && d.tok_text(last - 1) == ","
+                && let Some(m) = self.actors.mention_at(last - 2)
+                && m.last == last - 1
+                && m.entity.is_some()
+                && !m.place
+            {
+                return Some((m.first.max(lo), end, last - 2));
+            }
             return Some((last, end, last));
         }
-        if stops_np(lw) || self.cue_class(last).is_some() && !d.tokens[last].is(CAP) {
+        if stops_np(lw)
+            || self.cue_class(last).is_some() && !d.tokens[last].is(CAP)
+            || NOUN_MARKERS.binary_search(&lw).is_ok()
+        {
+            // "the proposed plan", "in a tweet": an article or possessive before the cue makes
+            // it a noun or adjective, not a verb with a subject
             return None;
         }
         // a common noun phrase: walk left over nouns, adjectives, possessives and names
@@ -401,7 +520,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let ok = is_det(first_low)
             || d.tokens[a].is(CAP)
             || lw.ends_with('s')
-            || d.tokens[a].is(SENT_START);
+            || d.tokens[a].is(SENT_START)
+            || first_low.starts_with(|c: char| c.is_ascii_digit());
         if !ok {
             return None;
         }
@@ -414,8 +534,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if i >= hi {
             return None;
         }
+        let w = d.low(i);
+        // "said his wife, Ann": a possessive opens a noun phrase
+        let possessive = matches!(w, "his" | "her" | "their" | "its" | "our" | "my" | "your")
+            && i + 1 < hi
+            && d.tokens[i + 1].kind == Kind::Word
+            && !stops_np(d.low(i + 1));
         if let Some(m) = self.actors.mention_at(i)
             && (m.first == i || (i > 0 && m.first == i - 1))
+            && !(possessive && m.last == i + 1)
         {
             let mut e = m.last;
             // apposition: ", an assistant professor at X"
@@ -431,8 +558,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             return Some((i, e, m.last - 1));
         }
-        let w = d.low(i);
-        if pronoun_gender(w).is_some() || OTHER_PRONOUNS.contains(&w) {
+        if !possessive && (pronoun_gender(w).is_some() || OTHER_PRONOUNS.contains(&w)) {
             return Some((i, i + 1, i));
         }
         let mut k = i;
@@ -642,7 +768,8 @@ fn find_quotes(cx: &mut Ctx) {
 fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
     let d = cx.doc;
     let quotes = cx.quotes.clone();
-    let mut last_speaker: Option<(usize, usize, usize, usize)> = None; // (a, b, head, paragraph)
+    // (a, b, head, paragraph, sentence of the attribution)
+    let mut last_speaker: Option<(usize, usize, usize, usize, usize)> = None;
     let mut qi = 0;
     while qi < quotes.len() {
         let (qa, qb) = quotes[qi];
@@ -658,7 +785,11 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
             None
         };
         let after_colon = matches!(prev, Some(":" | "," | "\u{2014}" | "-" | "--"));
-        if words < 3 && !at_start {
+        // short scare quotes, and titles: "the “Open Doors” plan", "a book called …" is left
+        // to the naming check
+        if words < 3 && !at_start
+            || qa > s_first && matches!(d.low(qa - 1), "the" | "of" | "a" | "an")
+        {
             qi += 1;
             continue;
         }
@@ -672,12 +803,57 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
         if k < hi && d.tok_text(k) == "," {
             k += 1;
         }
+        // the attribution is in the sentence after the quote ("“…?” she asked.", but not "“…!”
+        // The ad then shows …"): it must be short and end soon after its verb
+        let cross = k < hi && d.sent_of[k] != d.sent_of[qb - 1];
+        // the punctuation closing the quoted words, inside a nested single quote ("…,’”")
+        let pre = if qb >= qa + 3
+            && matches!(d.tok_text(qb - 2), "\u{2019}" | "'" | "\u{2018}")
+            && d.tok_text(qb - 3) == ","
+        {
+            qb - 3
+        } else {
+            qb - 2
+        };
+        // "Sen. Ann Roe (D-N.Y.) said": a sentence break inside the parenthesis
+        let hi = if hi < d.tokens.len()
+            && (k..hi).filter(|&t| d.tok_text(t) == "(").count()
+                > (k..hi).filter(|&t| d.tok_text(t) == ")").count()
+        {
+            d.sent(hi).last
+        } else {
+            hi
+        };
+        let clause_ends = |c: usize| {
+            c + 1 >= hi
+                || matches!(d.tok_text(c + 1), "." | "," | ";" | ":" | "!" | "?")
+                || matches!(
+                    d.low(c + 1),
+                    "in" | "on"
+                        | "at"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "to"
+                        | "from"
+                        | "outside"
+                        | "while"
+                        | "when"
+                        | "with"
+                        | "as"
+                )
+                || d.has_tag(c + 1, |t| matches!(t, Tag::Weekday(_)))
+                || matches!(cx.cue_lemma(c), "tell" | "ask")
+        };
         if k < hi {
-            if cx.is_speech(k) {
-                if let Some((a, b, h)) = cx.np_after(k + 1, hi) {
+            // "“…,” said X" but not "“…,” adding that" / "“…,” answering questions"
+            if cx.is_speech(k) && !d.low(k).ends_with("ing") && !cx.adjunct_phrase(k) {
+                if let Some((a, b, h)) = cx.np_after(k + 1, hi)
+                    && (!cross || b >= hi || matches!(d.tok_text(b), "." | "," | ";"))
+                {
                     found = Some((a, b, h, k, k + 1));
                 }
-            } else if (matches!(d.tok_text(qb - 2), "," | "?" | "!" | "\u{2014}")
+            } else if (matches!(d.tok_text(pre), "," | "?" | "!" | "\u{2014}")
                 || d.tok_text(qb.min(hi - 1)) == ",")
                 && (d.tokens[k].is(CAP)
                     || (d.tokens[k].kind == Kind::Word
@@ -694,6 +870,15 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     && !matches!(d.tokens[c].kind, Kind::Quote(_))
                     && !matches!(d.tok_text(c), ";" | "?" | "!")
                 {
+                    // "Roe, who has proposed …, said": skip the relative clause
+                    if c > k
+                        && matches!(d.low(c), "who" | "which")
+                        && d.tok_text(c - 1) == ","
+                        && let Some(e) = (c + 1..hi.min(c + 25)).find(|&t| d.tok_text(t) == ",")
+                    {
+                        c = e + 1;
+                        continue;
+                    }
                     if (cx.cue_class(c).is_some() || (c < k + 12 && cx.past_tense_cue(c, hi)))
                         && !d.tokens[c].is(CAP)
                         && c > k
@@ -706,6 +891,9 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     && c > k
                     && (cx.cue_class(c).is_some() || cx.past_tense_cue(c, hi))
                     && !d.tokens[c].is(CAP)
+                    // "“…,” giving the example of …": a participle is no attribution
+                    && !d.low(c).ends_with("ing")
+                    && !d.low(k).ends_with("ing")
                 {
                     let mut b = c;
                     while b > k && (is_aux(d.low(b - 1)) || d.tok_text(b - 1) == ",") {
@@ -721,7 +909,11 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                             })
                             .map(|t| cx.actors.mention_at(t).map_or(t, |m| m.last - 1))
                             .unwrap_or(k);
-                        found = Some((k, b, h, c, c + 1));
+                        // "“…!” The ad references …": a noun form after a common noun phrase
+                        let noun = cx.nounish(c) && (!cx.named_or_pronoun(h) || is_det(d.low(k)));
+                        if !cross || (!noun && c < k + 10 && clause_ends(c)) {
+                            found = Some((k, b, h, c, c + 1));
+                        }
                     }
                 }
             }
@@ -736,11 +928,57 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     break;
                 }
                 if cx.cue_class(c).is_some() && !d.tokens[c].is(CAP) {
-                    if let Some((a, b, h)) = cx.subject_before(c, lo) {
+                    // "shot back, “…”": the phrase the word ends
+                    let ce = c + 1;
+                    let c = cx.phrase_head(c, lo);
+                    if d.tokens[c].is(CAP) {
+                        break;
+                    }
+                    // "in an interview with X on Tuesday: “…”": a noun, look further left
+                    if cx.noun_marked(c) || cx.adjunct_phrase(c) || cx.passive(c) {
+                        continue;
+                    }
+                    let participle = d.low(c).ends_with("ing");
+                    // "…, writing, “…”": a participle takes the subject of its clause
+                    let subj = if participle && c > lo && d.tok_text(c - 1) == "," {
+                        cx.subject_of_clause(s_first, c - 1)
+                    } else if participle && c == lo && qi > 0 {
+                        // "“…,” adding, “…”": the speaker of the quote before
+                        last_speaker
+                            .filter(|l| l.3 == para && quotes[qi - 1].1 == lo)
+                            .map(|l| (l.0, l.1, l.2))
+                    } else if participle && c > lo + 1 && d.low(c - 1) == "by" {
+                        // "he began by saying, “…”"
+                        cx.subject_of_clause(s_first, c - 1)
+                    } else if participle {
+                        // "X issued a statement saying, “…”": the issuer, not the document
+                        match cx.subject_before(c, lo) {
+                            Some((a, _, h))
+                                if !cx.named_or_pronoun(h)
+                                    && a > s_first
+                                    && d.low(a - 1) != "with" =>
+                            {
+                                cx.subject_of_clause(s_first, a)
+                            }
+                            r => r,
+                        }
+                    } else {
+                        cx.subject_before(c, lo)
+                    };
+                    // "X delivered a snappy retort: “…”": a noun form, look further left
+                    if let Some((a, _, h)) = subj
+                        && cx.nounish(c)
+                        && (!cx.named_or_pronoun(h) || is_det(d.low(a)))
+                    {
+                        continue;
+                    }
+                    if let Some((a, b, h)) = subj {
                         // only colon/comma/that/nothing, or a short object, between cue and quote
-                        let gap = qa - c - 1;
-                        if after_colon || gap == 0 || (gap == 1 && d.low(c + 1) == "that") {
-                            found = Some((a, b, h, c, c + 1));
+                        let gap = qa - ce;
+                        if (after_colon || gap == 0 || (gap == 1 && d.low(ce) == "that"))
+                            && !(gap == 0 && cx.naming(c, h))
+                        {
+                            found = Some((a, b, h, c, ce));
                         }
                     }
                     break;
@@ -775,6 +1013,37 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     && !m.place
                 {
                     found = Some((m.first.max(lo2), e, e - 1, qa - 1, qa));
+                }
+            }
+            // "Asked about it, she demurred: “…”" / "X gave the idea a try on radio: “…”": the
+            // subject of the clause that the colon closes
+            if found.is_none() && qa > s_first + 1 && d.tok_text(qa - 1) == ":" {
+                let v = qa - 2;
+                if cx.past_tense_cue(v, qa - 1)
+                    && !cx.noun_marked(v)
+                    && let Some((a, b, h)) = cx.subject_before(v, s_first)
+                    && cx.named_or_pronoun(h)
+                {
+                    found = Some((a, b, h, v, v + 1));
+                } else if let Some((a, b, h)) = cx.sentence_subject(s_first, qa - 1) {
+                    found = Some((a, b, h, qa - 1, qa));
+                }
+            }
+            // "In the song, Ann Roe sings, “…”": a verb outside the lexicon right before the
+            // comma, with a named or pronoun subject
+            if found.is_none() && qa > s_first + 2 && d.tok_text(qa - 1) == "," {
+                let v = qa - 2;
+                let w = d.low(v);
+                if d.tokens[v].kind == Kind::Word
+                    && !d.tokens[v].is(CAP)
+                    && w.len() >= 4
+                    && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss"))
+                    && !cx.noun_marked(v)
+                    && let Some((a, b, h)) = cx.subject_before(v, s_first)
+                    && b == v
+                    && cx.named_or_pronoun(h)
+                {
+                    found = Some((a, b, h, v, v + 1));
                 }
             }
             if found.is_none() && !after_colon {
@@ -821,14 +1090,34 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
         let (spk, rule, conf) = match found {
             Some(f) => (Some(f), "quote.attributed", 0.9),
             None => {
-                // 4. a paragraph-opening quote with no attribution continues the last speaker
-                match last_speaker {
-                    Some((a, b, h, p)) if at_start && para <= p + 2 && words >= 3 => (
-                        Some((a, b, h, usize::MAX, usize::MAX)),
-                        "quote.continued",
-                        0.6,
-                    ),
-                    _ => (None, "quote.unattributed", 0.4),
+                let sq = d.sent_of[qa] as usize;
+                // 4. “He said:” closing the sentence before the quote introduces it
+                if let Some(f) = at_start.then(|| cx.intro_before(sq)).flatten() {
+                    (Some(f), "quote.introduced", 0.8)
+                } else {
+                    // 5. a paragraph-opening quote with no attribution continues the last
+                    // speaker, or whoever spoke since ("She says it works. “…”")
+                    let cont = last_speaker
+                        .filter(|&(_, _, _, p, _)| at_start && para <= p + 2 && words >= 3)
+                        .map(|(a, b, h, _, ls)| {
+                            cx.speaker_between(ls + 1, sq).unwrap_or((a, b, h, ls))
+                        })
+                        // only from the attribution's paragraph or the one right before
+                        .filter(|&(_, _, _, ls)| {
+                            let p = d.sentences[ls].para;
+                            (ls + 1..sq).all(|t| {
+                                let q = d.sentences[t].para;
+                                q == p || q == para
+                            })
+                        });
+                    match cont {
+                        Some((a, b, h, _)) => (
+                            Some((a, b, h, usize::MAX, usize::MAX)),
+                            "quote.continued",
+                            0.6,
+                        ),
+                        None => (None, "quote.unattributed", 0.4),
+                    }
                 }
             }
         };
@@ -840,7 +1129,7 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
             for t in ca..cb {
                 cx.used_cue[t] = true;
             }
-            last_speaker = Some((sa, sb, head, para));
+            last_speaker = Some((sa, sb, head, para, d.sent_of[ca.min(qb - 1)] as usize));
         }
         let cue = if ca != usize::MAX {
             cx.tspan(ca, cb)
@@ -856,7 +1145,9 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 .rev()
                 .find(|&t| matches!(d.tok_text(t), ":" | ";"))
                 .map_or(s_first, |t| t + 1);
-            if !(clause_start..qa).any(|t| cx.cue_class(t).is_some()) && clause_start < qa {
+            // "He said the deal was ''fine,'' The Post reported": the whole clause, nested
+            // attribution included
+            if clause_start < qa {
                 c0 = clause_start;
             }
         } else if ca != usize::MAX && ca < qa && qa == ca + 2 && d.low(ca + 1) == "that" {
@@ -944,7 +1235,25 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 };
                 if let Some((c0, c1)) = content.filter(|c| c.1 > c.0) {
                     // "according to his statement": the speaker is the possessor
-                    let (sa, sb, h) = if matches!(d.low(a), "his" | "her" | "their" | "its") {
+                    let (sa, sb, h) = if matches!(d.low(a), "his" | "her" | "their" | "its")
+                        && b == a + 2
+                        && matches!(
+                            d.low(a + 1),
+                            "statement"
+                                | "remarks"
+                                | "comments"
+                                | "account"
+                                | "testimony"
+                                | "letter"
+                                | "book"
+                                | "memoir"
+                                | "post"
+                                | "tweet"
+                                | "speech"
+                                | "words"
+                                | "interview"
+                                | "website"
+                        ) {
                         (a, a + 1, a)
                     } else {
                         (a, b, h)
@@ -968,11 +1277,21 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 i += 1;
                 continue;
             };
+            // "replied on Twitter", "in a statement": an adjunct, the verb is elsewhere
+            if cx.adjunct_phrase(i) {
+                i += 1;
+                continue;
+            }
             if d.tokens[i].is(CAP) && !d.tokens[i].is(SENT_START) {
                 i += 1;
                 continue;
             }
             let low = d.low(i);
+            // "sales are seen as weak", "a method known as fracking": no speaker here
+            if cx.passive(i) {
+                i += 1;
+                continue;
+            }
             // participle cues without a subject of their own are handled with their clause
             let participle = low.ends_with("ing");
             // 1. inverted attribution: "…, X said." / "…, said X."
@@ -1012,10 +1331,22 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                                 | "from"
                         )
                         || d.has_tag(i + 1, |t| matches!(t, Tag::Weekday(_)));
-                    if a > lo + 1
+                    // "…,” The Post reported."
+                    let quote_close = a > lo + 2
+                        && d.tokens[a - 1].kind == Kind::Quote(Quote::Close)
+                        && d.tok_text(a - 2) == ",";
+                    if quote_close
+                        && after_ok
+                        && class == CueClass::Speech
+                        && !(cx.nounish(i) && (!cx.named_or_pronoun(h) || is_det(d.low(a))))
+                    {
+                        inv = Some((a, b, h, a));
+                    } else if a > lo + 1
                         && d.tok_text(a - 1) == ","
                         && after_ok
                         && class == CueClass::Speech
+                        // "…, a swing state, said": a noun form
+                        && !(cx.nounish(i) && (!cx.named_or_pronoun(h) || is_det(d.low(a))))
                     {
                         inv = Some((a, b, h, a - 1));
                     }
@@ -1064,18 +1395,32 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
             } else {
                 cx.subject_before(i, lo)
             };
-            let Some((a, b, h)) = subj else {
+            let Some((mut a, mut b, mut h)) = subj else {
                 i += 1;
                 continue;
             };
+            // "Ann Roe: I will run again": the first person is the name before the colon
+            if matches!(d.low(h), "i" | "we")
+                && a > lo + 1
+                && d.tok_text(a - 1) == ":"
+                && let Some(m) = cx.actors.mention_at(a - 2)
+                && m.last == a - 1
+                && m.first <= lo + 1
+                && m.entity.is_some()
+                && !m.place
+            {
+                (a, b, h) = (m.first, m.last, m.last - 1);
+            }
             // "Trump's stated priority", "the US plan": a noun or adjective, not a verb
             if d.tokens[b - 1].is(crate::segment::POSSESSIVE)
+                || cx.naming(i, h)
                 || (cx.nounish(i) && (!cx.named_or_pronoun(h) || is_det(d.low(a))))
             {
                 i += 1;
                 continue;
             }
-            let Some((c0, c1)) = cx.content_after(i, i + 1, hi) else {
+            let ce = cx.cue_end(i);
+            let Some((c0, c1)) = cx.content_after(i, ce, hi) else {
                 i += 1;
                 continue;
             };
@@ -1102,13 +1447,23 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 i += 1;
                 continue;
             }
-            // belief and intent cues need a clause or infinitive, not a bare object
+            // belief and intent cues need a clause or infinitive, not a bare object; "the
+            // programs they want, including …" has its object before the cue
             let words = (c0..c1).filter(|&t| d.tokens[t].kind == Kind::Word).count();
-            if words == 0 || (class != CueClass::Speech && words < 2) {
+            let gapped = class != CueClass::Speech
+                && ce < hi
+                && (matches!(d.tok_text(ce), "," | ";" | "." | ")")
+                    || matches!(
+                        d.low(ce),
+                        "and" | "or" | "but" | "if" | "as" | "so" | "than" | "because" | "while"
+                    ));
+            if words == 0 || (class != CueClass::Speech && words < 2) || gapped {
                 i += 1;
                 continue;
             }
-            cx.used_cue[i] = true;
+            for t in i..ce {
+                cx.used_cue[t] = true;
+            }
             let conf = match class {
                 CueClass::Speech => 0.8,
                 CueClass::Source => 0.75,
@@ -1117,7 +1472,7 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
             };
             out.push(Statement {
                 content: cx.tspan(c0, c1),
-                cue: cx.tspan(i, i + 1),
+                cue: cx.tspan(i, ce),
                 speaker: Some(cx.tspan(a, b)),
                 speaker_tok: Some(h),
                 direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open))
@@ -1201,17 +1556,251 @@ impl Ctx<'_, '_> {
                 .is_some_and(|m| m.entity.is_some())
     }
 
-    /// Subject of the clause that a participle attaches to: the subject of the nearest cue to the
-    /// left in the sentence, or the first mention of the sentence.
+    /// Subject of the clause that a participle attaches to: the subject of the nearest verb cue
+    /// to the left in the sentence, or the subject that opens the sentence.
     fn subject_of_clause(&self, lo: usize, i: usize) -> Option<(usize, usize, usize)> {
+        let d = self.doc;
         let mut c = i;
         while c > lo {
             c -= 1;
-            if self.cue_class(c).is_some() && !self.doc.low(c).ends_with("ing") {
-                return self.subject_before(c, lo);
+            if self.cue_class(c).is_some()
+                && !d.low(c).ends_with("ing")
+                && !d.tokens[c].is(CAP)
+                && !self.noun_marked(c)
+                && !self.adjunct_phrase(c)
+                && let Some((a, b, h)) = self.subject_before(c, lo)
+                // "echoed those comments": a noun form after a demonstrative
+                && !(self.nounish(c) && (!self.named_or_pronoun(h) || is_det(d.low(a))))
+                // "whether he would support": the verb of a subordinate clause
+                && !(a > lo && SUBORDINATORS.binary_search(&d.low(a - 1)).is_ok())
+            {
+                return Some((a, b, h));
+            }
+        }
+        self.sentence_subject(lo, i)
+    }
+
+    /// A sentence ending in a colon that introduces the quote opening sentence `sq` ("He said:",
+    /// "Stated Roe:", "Ann Roe told the crowd:"): speaker range, head and cue range.
+    fn intro_before(&self, sq: usize) -> Option<(usize, usize, usize, usize, usize)> {
+        let d = self.doc;
+        if sq == 0 {
+            return None;
+        }
+        let ps = d.sentences[sq - 1];
+        let (lo, hi) = (ps.first, ps.last);
+        if hi < lo + 2 || d.tok_text(hi - 1) != ":" || self.in_quote[hi - 1] != u32::MAX {
+            return None;
+        }
+        let e = hi - 1;
+        let mut c = e;
+        while c > lo && e - c < 30 {
+            c -= 1;
+            if self.in_quote[c] != u32::MAX {
+                return None;
+            }
+            if self.cue_class(c).is_some()
+                && (!d.tokens[c].is(CAP) || d.tokens[c].is(SENT_START))
+                && !self.noun_marked(c)
+            {
+                if let Some((a, b, h)) = self.subject_before(c, lo) {
+                    return Some((a, b, h, c, c + 1));
+                }
+                // "Stated Roe:", "said the senator:"
+                if let Some((a, b, h)) = self.np_after(c + 1, e)
+                    && b == e
+                {
+                    return Some((a, b, h, c, c + 1));
+                }
+                return None;
+            }
+        }
+        self.sentence_subject(lo, e)
+            .map(|(a, b, h)| (a, b, h, e, e + 1))
+    }
+
+    /// The latest speaker of a verb cue in sentences `[from, to)` (at most six back from `to`),
+    /// outside quotes, whose subject is a name or pronoun, with the sentence it is in.
+    fn speaker_between(&self, from: usize, to: usize) -> Option<(usize, usize, usize, usize)> {
+        let d = self.doc;
+        for s in (from.max(to.saturating_sub(6))..to).rev() {
+            let (lo, hi) = (d.sentences[s].first, d.sentences[s].last);
+            for c in (lo..hi).rev() {
+                if self.in_quote[c] == u32::MAX
+                    && matches!(self.cue_class(c), Some(CueClass::Speech | CueClass::Belief))
+                    && !d.tokens[c].is(CAP)
+                    && !d.low(c).ends_with("ing")
+                    && !self.noun_marked(c)
+                    && !self.adjunct_phrase(c)
+                    && let Some((a, b, h)) = self.subject_before(c, lo)
+                    && self.named_or_pronoun(h)
+                {
+                    return Some((a, b, h, s));
+                }
             }
         }
         None
+    }
+
+    /// A passive cue ("is seen as", "were told", "was widely expected to") or a reduced
+    /// relative naming something ("a method known as"): its subject is not the source.
+    /// "was quoted as saying" keeps its speaker.
+    fn passive(&self, c: usize) -> bool {
+        let d = self.doc;
+        let w = d.low(c);
+        let participle = w.ends_with("ed") || PARTICIPLES.binary_search(&w).is_ok();
+        if !participle || self.cue_lemma(c) == "quote" {
+            return false;
+        }
+        let mut j = c;
+        while j > 0 && j + 3 > c && (is_aux(d.low(j - 1)) || d.low(j - 1).ends_with("ly")) {
+            if matches!(
+                d.low(j - 1),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            ) {
+                return true;
+            }
+            if matches!(d.low(j - 1), "has" | "have" | "had") {
+                break;
+            }
+            j -= 1;
+        }
+        c + 1 < d.tokens.len()
+            && d.low(c + 1) == "as"
+            && j == c
+            && c > 0
+            && !self.named_or_pronoun(c - 1)
+            && d.tokens[c - 1].kind == Kind::Word
+            && !matches!(d.low(c - 1), "who" | "which" | "that")
+    }
+
+    /// The first word of a multi-word cue that ends at `c` ("shot back"), else `c`.
+    fn phrase_head(&self, c: usize, lo: usize) -> usize {
+        let d = self.doc;
+        for k in 1..=2 {
+            if c >= lo + k
+                && let Some((Tag::CuePhrase(cl), e)) =
+                    d.phrase_at(c - k, |t| matches!(t, Tag::CuePhrase(_)))
+                && e > c
+                && cl != CueClass::Source
+            {
+                return c - k;
+            }
+        }
+        c
+    }
+
+    /// Where the cue starting at `i` ends: after its phrase ("shot back"), else after the word.
+    fn cue_end(&self, i: usize) -> usize {
+        if self.cue_lemma(i).is_empty()
+            && let Some((_, e)) = self.doc.phrase_at(i, |t| matches!(t, Tag::CuePhrase(_)))
+            && e > i + 1
+        {
+            return e;
+        }
+        i + 1
+    }
+
+    /// A multi-word cue opening with a preposition ("on Twitter", "in a statement").
+    fn adjunct_phrase(&self, c: usize) -> bool {
+        matches!(
+            self.doc.low(c),
+            "on" | "in" | "at" | "via" | "through" | "during" | "from" | "over" | "with" | "by"
+        ) && self.cue_lemma(c).is_empty()
+    }
+
+    /// Is the cue word at `c` a noun or adjective after an article or possessive?
+    fn noun_marked(&self, c: usize) -> bool {
+        let d = self.doc;
+        c > 0
+            && (NOUN_MARKERS.binary_search(&d.low(c - 1)).is_ok()
+                // "the mogul's preferred mode" but not "he's said"
+                || d.tokens[c - 1].is(crate::segment::POSSESSIVE)
+                    && d.low(c - 1).ends_with('s')
+                    && c > 1
+                    && pronoun_gender(d.low(c - 2)).is_none()
+                    && !OTHER_PRONOUNS.contains(&d.low(c - 2)))
+    }
+
+    /// "a book called “…”", "a firm named Acme": a naming verb after a common noun phrase.
+    fn naming(&self, c: usize, h: usize) -> bool {
+        let d = self.doc;
+        matches!(
+            self.cue_lemma(c),
+            "call" | "name" | "dub" | "title" | "entitle" | "label" | "term"
+        ) && c + 1 < d.tokens.len()
+            && (matches!(d.tokens[c + 1].kind, Kind::Quote(_)) || d.tokens[c + 1].is(CAP))
+            && !self.named_or_pronoun(h)
+    }
+
+    /// The subject that opens the sentence `[lo, i)` after a leading connective or adverbial
+    /// ("But", "In a statement Monday,"): a named actor, a personal pronoun, or a short
+    /// definite noun phrase ("The senator").
+    fn sentence_subject(&self, lo: usize, i: usize) -> Option<(usize, usize, usize)> {
+        let d = self.doc;
+        let mut k = lo;
+        while k < i && d.tokens[k].kind != Kind::Word {
+            k += 1;
+        }
+        // a dateline: "WASHINGTON — Sen. Ann Roe defended …"
+        // ("WASHINGTON, Dec. 8 (UPI) — …")
+        if let Some(t) =
+            (k..i.min(k + 12)).find(|&t| matches!(d.tok_text(t), "\u{2014}" | "--" | "\u{2013}"))
+            && t > k
+            && d.tokens[k].is(crate::segment::ALLCAPS)
+            && (k..t).all(|x| {
+                d.tokens[x].is(CAP)
+                    || d.tokens[x].kind != Kind::Word
+                    || d.tok_text(x).starts_with(|c: char| c.is_ascii_digit())
+            })
+        {
+            k = t + 1;
+        }
+        if k < i && LEAD_CONNECTIVES.binary_search(&d.low(k)).is_ok() {
+            k += 1;
+            if k < i && d.tok_text(k) == "," {
+                k += 1;
+            }
+        }
+        if k < i && LEAD_ADVERBIALS.binary_search(&d.low(k)).is_ok() {
+            k = (k..i).find(|&t| d.tok_text(t) == ",")? + 1;
+        }
+        if k >= i {
+            return None;
+        }
+        let (a, mut b, h) = self.np_after(k, i)?;
+        if b >= i {
+            return None;
+        }
+        let w = d.low(a);
+        if self
+            .actors
+            .mention_at(h)
+            .is_some_and(|m| m.entity.is_some() && m.first <= a + 1)
+            || matches!(w, "he" | "she" | "they" | "we" | "i")
+        {
+            return Some((a, b, h));
+        }
+        if w != "the" || b - a > 6 {
+            return None;
+        }
+        // "The senator visited …", "The surgeon gave no details": end before the verb
+        let mut e = a + 1;
+        while e < b {
+            let w = d.low(e);
+            if is_det(w) || w == "no" {
+                if e > a + 2 {
+                    e -= 1;
+                }
+                break;
+            }
+            if e >= a + 2 && (w.ends_with("ed") || is_aux(w) || self.cue_class(e).is_some()) {
+                break;
+            }
+            e += 1;
+        }
+        b = e;
+        Some((a, b, b - 1))
     }
 }
 
@@ -1331,5 +1920,279 @@ mod tests {
         assert!(v.is_empty(), "{v:?}");
         let v = st("Kyiv respects the president\u{2019}s stated priority of ending the war.");
         assert!(v.iter().all(|s| s.1 != "stated"), "{v:?}");
+    }
+
+    #[test]
+    fn determiner_before_a_cue_makes_it_a_noun() {
+        let v = st("Ines Kowalczyk criticised the proposed bridge toll in a tweet on Monday.");
+        assert!(v.iter().all(|s| s.0 != "the" && s.0 != "a"), "{v:?}");
+    }
+
+    #[test]
+    fn floating_quantifier_and_reflexive_between_subject_and_cue() {
+        let v = st("Aldric Venn and Ines Kowalczyk both argued that the toll was too high.");
+        assert!(v[0].0.contains("Ines Kowalczyk"), "{v:?}");
+        let v = st("Ines Kowalczyk herself has always maintained that the port is safe.");
+        assert_eq!(v[0].0, "Ines Kowalczyk", "{v:?}");
+    }
+
+    #[test]
+    fn participle_before_a_quote_takes_the_clause_subject() {
+        let v = st(
+            "Aldric Venn replied to the mayor on Facebook, writing, \u{201C}We will not pay for the new bridge.\u{201D}",
+        );
+        assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+        let v = st(
+            "In a letter on Friday, the harbour board rejected the plan, saying the docks were too old.",
+        );
+        assert_eq!(v[0].0, "the harbour board", "{v:?}");
+        let v = st(
+            "On Monday, Ines Kowalczyk hedged on whether she would back the toll, telling reporters it was early.",
+        );
+        assert_eq!(v.last().unwrap().0, "Ines Kowalczyk", "{v:?}");
+    }
+
+    #[test]
+    fn participle_after_a_quote_is_not_an_inverted_attribution() {
+        let v = st(
+            "\u{201C}The port will stay open all winter,\u{201D} promising the workers a bonus, Aldric Venn said.",
+        );
+        assert!(v.iter().all(|s| s.0 != "the workers"), "{v:?}");
+    }
+
+    #[test]
+    fn colon_quote_after_a_verb_outside_the_lexicon_or_after_an_adverbial() {
+        let v = st(
+            "Asked which harbour she liked best, Ines Kowalczyk demurred: \u{201C}Whichever one I am in today.\u{201D}",
+        );
+        assert_eq!(v[0].0, "Ines Kowalczyk", "{v:?}");
+        let v = st(
+            "Aldric Venn tried the argument out in an interview with a radio station on Tuesday: \u{201C}The toll is a tax on the poor.\u{201D}",
+        );
+        assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+        assert!(v[0].3);
+    }
+
+    #[test]
+    fn a_sentence_ending_in_a_colon_introduces_the_next_paragraph_quote() {
+        let v = st(
+            "\u{201C}We were surprised,\u{201D} Ines Kowalczyk said.\nLater Aldric Venn said:\n\u{201C}Nobody told us about the closure in advance.\u{201D}",
+        );
+        assert_eq!(v.last().unwrap().0, "Aldric Venn", "{v:?}");
+        let v = st("Stated Venn:\n\u{201C}Nobody told us about the closure in advance.\u{201D}");
+        assert_eq!(v[0].0, "Venn", "{v:?}");
+    }
+
+    #[test]
+    fn a_continued_quote_goes_to_whoever_spoke_since() {
+        let v = st(
+            "\u{201C}We were surprised,\u{201D} Ines Kowalczyk said. Aldric Venn says the ferry is fine. \u{201C}It has never been late in ten years of service.\u{201D}",
+        );
+        assert_eq!(v.last().unwrap().0, "Aldric Venn", "{v:?}");
+    }
+
+    #[test]
+    fn naming_verbs_and_titles_are_not_attributions() {
+        let v = st(
+            "Ines Kowalczyk wrote a book called \u{201C}Ships in the Night Harbour\u{201D} about the port.",
+        );
+        assert!(v.iter().all(|s| s.0 != "a book"), "{v:?}");
+        let v = st(
+            "\u{201C}We pay too much,\u{201D} wrote the authors of the \u{201C}Harbour Growth Review Project,\u{201D} citing the toll.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!(v[0].0.starts_with("the authors"), "{v:?}");
+    }
+
+    #[test]
+    fn apposition_with_a_prepositional_phrase_and_a_second_apposition() {
+        let v = st(
+            "Sen. Aldric Venn, facing a tough race in Oregon, a swing state, said he would welcome the toll.",
+        );
+        assert!(v[0].0.starts_with("Sen. Aldric Venn"), "{v:?}");
+    }
+
+    #[test]
+    fn possessive_before_a_cue_makes_it_a_noun() {
+        let v = st(
+            "Aldric Venn mocked the mayor's preferred mode of travel, tweeting at her, \u{201C}you are always late for the ferry.\u{201D}",
+        );
+        assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+    }
+
+    #[test]
+    fn passive_and_naming_participles_have_no_speaker() {
+        let v = st("Harbour fees are widely seen as a burden on the ferry towns.");
+        assert!(v.is_empty(), "{v:?}");
+        let v = st("The council banned bottom trawling, a fishing method known as dredging.");
+        assert!(v.iter().all(|s| s.1 != "known"), "{v:?}");
+        let v = st("Aldric Venn was quoted as saying that the port would close.");
+        assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+    }
+
+    #[test]
+    fn adjunct_phrases_are_not_cues() {
+        let v = st("Ines Kowalczyk replied to the mayor on Facebook late on Monday.");
+        assert!(v.iter().all(|s| s.1 != "on"), "{v:?}");
+    }
+
+    #[test]
+    fn phrase_cue_before_a_quote() {
+        let v = st("Aldric Venn shot back, \"Mayor Roe called them out and nothing changed.\"");
+        assert_eq!(
+            (v[0].0.as_str(), v[0].1.as_str()),
+            ("Aldric Venn", "shot back")
+        );
+        assert!(v[0].3, "{v:?}");
+    }
+
+    #[test]
+    fn participle_after_a_quote_inherits_its_speaker() {
+        let v = st(
+            "Ines Kowalczyk said, \u{201C}The ferry is the only link we have,\u{201D} adding, \u{201C}We will fight for every crossing.\u{201D}",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[1].0, "Ines Kowalczyk", "{v:?}");
+    }
+
+    #[test]
+    fn comma_after_a_verb_outside_the_lexicon() {
+        let v =
+            st("In the old harbour song, Aldric Venn sings, \"Do not leave the quay tonight.\"");
+        assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+    }
+
+    #[test]
+    fn attribution_after_a_nested_quote_and_a_relative_clause() {
+        let v = st(
+            "\u{201C}The answer you want is, \u{2018}I am for the toll, darn it,\u{2019}\u{201D} Venn, who has fought the toll for years, said.",
+        );
+        assert!(v[0].0.starts_with("Venn"), "{v:?}");
+        assert_eq!(v[0].1, "said");
+    }
+
+    #[test]
+    fn sentence_break_inside_a_parenthesis_before_the_cue() {
+        let v = st(
+            "\u{201C}They have nothing to worry about,\u{201D} Sen. Aldric Venn (D-N.Y.) said Tuesday.",
+        );
+        assert_eq!(v[0].1, "said", "{v:?}");
+        assert!(v[0].0.contains("Aldric Venn"), "{v:?}");
+    }
+
+    #[test]
+    fn cross_sentence_attribution_must_be_short() {
+        let v = st(
+            "Along with the photo, he had posted: \"We are celebrating today!\" A woman from the harbour district, meanwhile, received a fine after she shared it.",
+        );
+        assert!(v.iter().all(|s| !s.0.starts_with("A woman")), "{v:?}");
+    }
+
+    #[test]
+    fn dash_apposition_before_the_cue() {
+        let v = st(
+            "The harbour master -- who has feuded with the mayor for years -- said she regretted the remark.",
+        );
+        assert!(v[0].0.starts_with("The harbour master"), "{v:?}");
+        assert_eq!(v[0].1, "said");
+    }
+
+    #[test]
+    fn inverted_attribution_after_a_closing_quote_takes_the_whole_clause() {
+        let v = st(
+            "He said at a port conference that he was ''very comfortable with the tolls,'' the Harbour Gazette reported.",
+        );
+        let g = v
+            .iter()
+            .find(|s| s.1 == "reported")
+            .expect("outer attribution");
+        assert!(g.0.ends_with("Harbour Gazette"), "{v:?}");
+        assert!(g.2.starts_with("He said"), "{v:?}");
+    }
+
+    #[test]
+    fn headline_name_colon_first_person() {
+        let v = st("Aldric Venn: I would consider another run for the harbour board.");
+        assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+    }
+
+    #[test]
+    fn noun_cue_before_a_colon_quote_falls_back_to_the_subject() {
+        let v = st(
+            "Aldric Venn delivered a snappy retort: \"Nobody is tearing this up. We are going forward.\"",
+        );
+        assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+    }
+
+    #[test]
+    fn belief_or_intent_with_its_object_before_the_cue_is_no_statement() {
+        let v = st("Parents can pick whichever ferry schools they want, including private ones.");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn participle_skips_subordinate_clauses_and_documents() {
+        let v = st(
+            "The retired surgeon gave no details about how he planned to fund the port, saying only that he was refining the plan.",
+        );
+        assert_eq!(v.last().unwrap().0, "The retired surgeon", "{v:?}");
+        let v = st(
+            "Aldric Venn issued a statement Tuesday saying, ''I do not think the harbour should close.''",
+        );
+        assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+    }
+
+    #[test]
+    fn relative_pronoun_speaker_keeps_its_named_antecedent() {
+        let v = st("Aldric Venn, who said the toll was unfair, left the harbour board.");
+        assert_eq!(v[0].0, "Aldric Venn, who", "{v:?}");
+    }
+
+    #[test]
+    fn time_of_day_adverbial_and_dateline_before_the_subject() {
+        let v = st("Harbour spokesman Aldric Venn on Thursday evening said the ferry would run.");
+        assert!(v[0].0.ends_with("Aldric Venn"), "{v:?}");
+        let v = st(
+            "OSLO \u{2014} Ines Kowalczyk defended the toll on Monday, saying the ferry needs the money.",
+        );
+        assert_eq!(v[0].0, "Ines Kowalczyk", "{v:?}");
+    }
+
+    #[test]
+    fn adjunct_phrase_after_a_quote_is_no_inverted_attribution() {
+        let v = st(
+            "Aldric Venn said, \"The ferry will run all winter.\"\nIn a statement, the harbour board disagreed.",
+        );
+        assert_eq!(v[0].0, "Aldric Venn", "{v:?}");
+    }
+
+    #[test]
+    fn dateline_with_date_and_agency() {
+        let v = st(
+            "OSLO, Dec. 8 (HNS) \u{2014} In response to the toll plan, Ines Kowalczyk rallied supporters, saying: \u{201C}We have to be ready to stop it.\u{201D}",
+        );
+        assert_eq!(v[0].0, "Ines Kowalczyk", "{v:?}");
+    }
+
+    #[test]
+    fn a_continued_quote_ignores_intent_cues_in_between() {
+        let v = st(
+            "\u{201C}We cannot blame the ferry for the storm,\u{201D} said Ines Kowalczyk, a nurse from Bergen. A harbour worker since 2013, she plans to vote.\n\u{201C}The toll is unfair to everyone who lives on the islands.\u{201D}",
+        );
+        assert_eq!(
+            v.last().unwrap().0,
+            "Ines Kowalczyk, a nurse from Bergen",
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn possessive_noun_phrases_after_the_cue() {
+        let v = st("\"He loved the harbour,\" said his wife, Ines.");
+        assert_eq!(v[0].0, "his wife", "{v:?}");
+        let v = st("The ferry will stop in May, according to his shipping company.");
+        assert_eq!(v[0].0, "his shipping company", "{v:?}");
+        let v = st("The ferry will stop in May, according to her statement.");
+        assert_eq!(v[0].0, "her", "{v:?}");
     }
 }
