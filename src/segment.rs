@@ -161,6 +161,58 @@ const ABBREV: &[&str] = &[
     "tues", "vs", "wed",
 ];
 
+/// Capitalised words that open a sentence after an abbreviation that may end one ("in the U.S.
+/// The ..."): determiners, pronouns, conjunctions, prepositions and sentence adverbs.
+const SENTENCE_OPENERS: &[&str] = &[
+    "a",
+    "after",
+    "also",
+    "an",
+    "and",
+    "as",
+    "at",
+    "before",
+    "but",
+    "for",
+    "he",
+    "her",
+    "his",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "many",
+    "meanwhile",
+    "most",
+    "mr",
+    "mrs",
+    "ms",
+    "no",
+    "on",
+    "our",
+    "she",
+    "so",
+    "some",
+    "still",
+    "that",
+    "the",
+    "their",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "we",
+    "what",
+    "when",
+    "while",
+    "why",
+    "yet",
+    "you",
+];
+
 /// Abbreviations that may also end a sentence ("... in the U.S. The ...").
 const ABBREV_FINAL: &[&str] = &[
     "a.m", "corp", "etc", "inc", "jr", "ltd", "p.m", "sr", "u.k", "u.n", "u.s", "e.u", "d.c",
@@ -198,6 +250,8 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
         if c.is_alphanumeric() {
             let mut j = i + c.len_utf8();
             let numeric = c.is_ascii_digit();
+            // start of the letters since the last connector ("D-N.Y": N, then Y)
+            let mut part = i;
             while let Some(&(k, d)) = it.peek() {
                 if d.is_alphanumeric() {
                     it.next();
@@ -211,7 +265,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                     '.' => {
                         next_alnum
                             && (numeric && next.is_some_and(|n| n.is_ascii_digit())
-                                || (j - i <= 2 && next.is_some_and(|n| n.is_alphabetic())))
+                                || (j - part <= 2 && next.is_some_and(|n| n.is_alphabetic())))
                     }
                     ',' => {
                         numeric && next.is_some_and(|n| n.is_ascii_digit()) && {
@@ -238,13 +292,15 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                 }
                 it.next();
                 j = k + d.len_utf8();
+                part = j;
             }
             // a trailing dot belongs to abbreviations and initials
             if b.get(j) == Some(&b'.') {
                 let w = &s[i..j];
                 let lw = w.to_ascii_lowercase();
                 let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-                let dotted = w.contains('.') && w.chars().all(|c| c.is_alphabetic() || c == '.');
+                let dotted =
+                    w.contains('.') && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-');
                 if initial
                     || dotted
                     || ABBREV.contains(&lw.as_str())
@@ -510,11 +566,11 @@ fn ends_sentence(doc: &Doc, i: usize, last: usize) -> bool {
         Kind::Word if w.ends_with('.') => {
             let lw = doc.low(i).trim_end_matches('.');
             if ABBREV_FINAL.contains(&lw) {
-                // "in the U.S. The president" ends; "U.S. Vice President" does not
+                // "in the U.S. The president" ends; "U.S. Vice President" and "U.S. District
+                // Judge" do not: the next word must be one that opens sentences
                 next_starts
-                    && (doc.has_tag(n, |t| t == Tag::Common)
+                    && (SENTENCE_OPENERS.contains(&doc.low(n))
                         || matches!(nt.kind, Kind::Quote(Quote::Open)))
-                    && !doc.has_tag(n, |t| matches!(t, Tag::Title(_)))
             } else {
                 false
             }
@@ -555,6 +611,19 @@ mod tests {
                 "Then Mr. Ode left."
             ]
         );
+    }
+
+    #[test]
+    fn state_abbreviations_and_us_before_a_name_do_not_end_sentences() {
+        // issue 3: "(D-N.Y.)" and "U.S. District Judge" split sentences, losing attributions
+        let t = "Sen. Orla Venn (D-N.Y.) said the vote would wait. U.S. District Judge Ada Crane \
+                 agreed. Talks moved to the U.S. They ended.";
+        let d = doc(t);
+        let sents: Vec<&str> = d.sentences.iter().map(|s| s.span.text(t)).collect();
+        assert_eq!(sents.len(), 4, "{sents:?}");
+        assert!(sents[0].ends_with("would wait."), "{sents:?}");
+        assert!(sents[1].starts_with("U.S. District Judge"), "{sents:?}");
+        assert_eq!(sents[3], "They ended.");
     }
 
     #[test]
