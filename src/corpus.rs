@@ -248,19 +248,11 @@ pub fn build_incremental(
 ) -> Result<(Graph, Report)> {
     let mut spool = Spool::new()?;
     if let Some(b) = base {
-        let path = Path::new("--graph");
-        if !b.is_lossless() {
-            return Err(Error::BadGraph {
-                path: path.to_path_buf(),
-                message: format!(
-                    "the graph has {} articles but keeps the facts of {}: it was written without \
-                     facts and cannot be extended; rebuild it from its articles",
-                    b.articles.len(),
-                    b.kept_facts()
-                ),
-            });
-        }
-        for f in b.facts_parsed().iter() {
+        b.check_lossless(Path::new("--graph"))?;
+        let kept = b
+            .facts_parsed()
+            .map_err(|e| Error::io(std::env::temp_dir(), e))?;
+        for f in kept.iter() {
             spool.push(Spool::prepare(f.clone()));
         }
     }

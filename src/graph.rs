@@ -382,29 +382,38 @@ impl Graph {
     }
 
     pub fn to_json_value(&self) -> serde_json::Value {
-        serde_json::to_value(self.to_json(&self.facts_parsed())).expect("graph serialises")
+        let facts = self.facts_parsed().expect("spooled facts read back");
+        serde_json::to_value(self.to_json(&facts)).expect("graph serialises")
+    }
+
+    /// The spool holding the kept facts, when the build kept them there (not in [`Graph::facts`]).
+    fn spooled(&self) -> Option<&RawFacts> {
+        self.raw_facts.as_deref().filter(|_| self.facts.is_empty())
     }
 
     /// The kept facts as values (parsed from the spool when the build kept them there).
-    pub fn facts_parsed(&self) -> std::borrow::Cow<'_, [ArticleFacts]> {
-        match &self.raw_facts {
-            Some(raw) if self.facts.is_empty() => {
-                std::borrow::Cow::Owned(raw.parse().expect("spooled facts read back"))
-            }
-            _ => std::borrow::Cow::Borrowed(&self.facts),
+    pub fn facts_parsed(&self) -> std::io::Result<std::borrow::Cow<'_, [ArticleFacts]>> {
+        Ok(match self.spooled() {
+            Some(raw) => std::borrow::Cow::Owned(raw.parse()?),
+            None => std::borrow::Cow::Borrowed(&self.facts),
+        })
+    }
+
+    /// `graph` of the JSON: the schema and the articles, sorted.
+    fn meta(&self) -> GraphMeta {
+        let mut articles = self.articles.clone();
+        articles.sort();
+        GraphMeta {
+            schema: SCHEMA.to_string(),
+            articles,
         }
     }
 
     fn to_json<'a>(&'a self, facts: &'a [ArticleFacts]) -> JsonGraphOut<'a> {
-        let mut articles = self.articles.clone();
-        articles.sort();
         JsonGraphOut {
             directed: true,
             multigraph: true,
-            graph: GraphMeta {
-                schema: SCHEMA.to_string(),
-                articles,
-            },
+            graph: self.meta(),
             nodes: self.nodes().collect(),
             edges: self
                 .edges()
@@ -421,7 +430,7 @@ impl Graph {
 
     /// Pretty JSON, byte-identical for the same graph.
     pub fn to_json_string(&self) -> String {
-        let facts = self.facts_parsed();
+        let facts = self.facts_parsed().expect("spooled facts read back");
         let mut s = serde_json::to_string_pretty(&self.to_json(&facts)).expect("graph serialises");
         s.push('\n');
         s
@@ -433,62 +442,33 @@ impl Graph {
     pub fn write_json(&self, w: impl std::io::Write) -> std::io::Result<()> {
         use std::io::Write as _;
         let mut w = std::io::BufWriter::with_capacity(1 << 20, w);
-        let mut articles = self.articles.clone();
-        articles.sort();
         w.write_all(b"{\"directed\":true,\"multigraph\":true,\"graph\":")?;
-        put(
-            &mut w,
-            &GraphMeta {
-                schema: SCHEMA.to_string(),
-                articles,
-            },
-        )?;
-        w.write_all(b",\"nodes\":[")?;
-        for (i, n) in self.nodes().enumerate() {
-            if i > 0 {
-                w.write_all(b",")?;
-            }
-            put(&mut w, n)?;
-        }
-        w.write_all(b"],\"edges\":[")?;
-        for (i, (s, t, e)) in self.edges().into_iter().enumerate() {
-            if i > 0 {
-                w.write_all(b",")?;
-            }
+        put(&mut w, &self.meta())?;
+        w.write_all(b",\"nodes\":")?;
+        list(&mut w, self.nodes(), put)?;
+        w.write_all(b",\"edges\":")?;
+        list(&mut w, self.edges(), |w, (source, target, edge)| {
             put(
-                &mut w,
+                w,
                 &JsonEdgeOut {
-                    source: s,
-                    target: t,
-                    edge: e,
+                    source,
+                    target,
+                    edge,
                 },
-            )?;
-        }
-        w.write_all(b"]")?;
-        match &self.raw_facts {
-            Some(raw) if self.facts.is_empty() && !raw.is_empty() => {
-                w.write_all(b",\"facts\":[")?;
-                let mut first = true;
-                raw.each(|line| {
-                    if !first {
-                        w.write_all(b",")?;
-                    }
-                    first = false;
-                    w.write_all(line)
-                })?;
-                w.write_all(b"]")?;
-            }
-            _ if !self.facts.is_empty() => {
-                w.write_all(b",\"facts\":[")?;
-                for (i, f) in self.facts.iter().enumerate() {
-                    if i > 0 {
-                        w.write_all(b",")?;
-                    }
-                    put(&mut w, f)?;
-                }
-                w.write_all(b"]")?;
-            }
-            _ => {}
+            )
+        })?;
+        if let Some(raw) = self.spooled().filter(|r| !r.is_empty()) {
+            w.write_all(b",\"facts\":")?;
+            w.write_all(b"[")?;
+            let mut sep = Separator::default();
+            raw.each(|line| {
+                sep.write(&mut w)?;
+                w.write_all(line)
+            })?;
+            w.write_all(b"]")?;
+        } else if !self.facts.is_empty() {
+            w.write_all(b",\"facts\":")?;
+            list(&mut w, &self.facts, put)?;
         }
         w.write_all(b"}\n")?;
         w.flush()
@@ -557,10 +537,54 @@ impl Graph {
 
     /// How many articles' facts the graph keeps.
     pub fn kept_facts(&self) -> usize {
-        match &self.raw_facts {
-            Some(raw) if self.facts.is_empty() => raw.len(),
-            _ => self.facts.len(),
+        self.spooled().map_or(self.facts.len(), RawFacts::len)
+    }
+
+    /// Fails unless the graph is lossless (see [`Graph::is_lossless`]), naming `path`.
+    pub fn check_lossless(&self, path: &Path) -> Result<()> {
+        if self.is_lossless() {
+            return Ok(());
         }
+        Err(Error::BadGraph {
+            path: path.to_path_buf(),
+            message: format!(
+                "the graph has {} articles but keeps the facts of {}: it was written without \
+                 facts and cannot be extended; rebuild it from its articles",
+                self.articles.len(),
+                self.kept_facts()
+            ),
+        })
+    }
+}
+
+/// A JSON array of `items`, each written by `one`.
+fn list<W: std::io::Write, I: IntoIterator>(
+    w: &mut W,
+    items: I,
+    mut one: impl FnMut(&mut W, I::Item) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    w.write_all(b"[")?;
+    let mut sep = Separator::default();
+    for item in items {
+        sep.write(w)?;
+        one(w, item)?;
+    }
+    w.write_all(b"]")
+}
+
+/// The commas between the items of a JSON array.
+#[derive(Default)]
+struct Separator {
+    started: bool,
+}
+
+impl Separator {
+    fn write(&mut self, w: &mut impl std::io::Write) -> std::io::Result<()> {
+        if self.started {
+            w.write_all(b",")?;
+        }
+        self.started = true;
+        Ok(())
     }
 }
 
@@ -652,8 +676,13 @@ pub fn canonical_order(metas: &[&ArticleMeta]) -> Vec<usize> {
 /// fact list a graph is built from.
 pub fn canonical_facts(facts: Vec<ArticleFacts>) -> Vec<ArticleFacts> {
     let order = canonical_order(&facts.iter().map(|f| &f.article).collect::<Vec<_>>());
+    take_in_order(facts, &order)
+}
+
+/// `facts[order[0]], facts[order[1]], …`, moved out.
+fn take_in_order(facts: Vec<ArticleFacts>, order: &[usize]) -> Vec<ArticleFacts> {
     let mut slots: Vec<Option<ArticleFacts>> = facts.into_iter().map(Some).collect();
-    order.into_iter().filter_map(|i| slots[i].take()).collect()
+    order.iter().filter_map(|&i| slots[i].take()).collect()
 }
 
 /// Like [`build_lossless`] for facts whose JSON lines a build spooled to `file` (`refs[i]` is
@@ -667,9 +696,7 @@ pub fn build_spooled(
 ) -> Graph {
     let order = canonical_order(&facts.iter().map(|f| &f.article).collect::<Vec<_>>());
     let refs: Vec<(u64, u32)> = order.iter().map(|&i| refs[i]).collect();
-    let mut slots: Vec<Option<ArticleFacts>> = facts.into_iter().map(Some).collect();
-    let facts: Vec<ArticleFacts> = order.into_iter().filter_map(|i| slots[i].take()).collect();
-    drop(slots);
+    let facts = take_in_order(facts, &order);
     let mut g = build_from(facts, opts);
     g.raw_facts = Some(std::sync::Arc::new(RawFacts::new(file, refs)));
     g
@@ -695,23 +722,13 @@ pub fn build_lossless(facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
 pub fn merge(graphs: Vec<Graph>, extra: Vec<ArticleFacts>, opts: &BuildOptions) -> Result<Graph> {
     let mut facts = extra;
     for g in graphs {
-        if !g.is_lossless() {
-            return Err(Error::BadGraph {
-                path: Default::default(),
-                message: format!(
-                    "the graph has {} articles but keeps the facts of {}: it was written without \
-                     facts and cannot be extended; rebuild it from its articles",
-                    g.articles.len(),
-                    g.kept_facts()
-                ),
-            });
-        }
-        match (&g.raw_facts, g.facts.is_empty()) {
-            (Some(raw), true) => facts.extend(raw.parse().map_err(|e| Error::BadGraph {
+        g.check_lossless(Path::new(""))?;
+        match g.spooled() {
+            Some(raw) => facts.extend(raw.parse().map_err(|e| Error::BadGraph {
                 path: Default::default(),
                 message: format!("cannot read the spooled facts back: {e}"),
             })?),
-            _ => facts.extend(g.facts),
+            None => facts.extend(g.facts),
         }
     }
     Ok(build_lossless(facts, opts))
