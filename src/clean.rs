@@ -45,47 +45,134 @@ const BOILERPLATE: &[&str] = &[
     "this article was",
 ];
 
-/// Splits `text` into lines (any of `\n`, `\r\n`, `\r`) and keeps the prose ones.
+/// Lines wider than this are paragraphs, not hard-wrapped text.
+const MAX_WRAP_WIDTH: usize = 100;
+
+/// One line of the text: its trimmed span, its width in characters (leading indentation
+/// included, trailing space not), and whether it is indented.
+struct Line {
+    span: Span,
+    width: usize,
+    indented: bool,
+}
+
+/// Splits `text` into lines (any of `\n`, `\r\n`, `\r`) and keeps the prose ones. In hard-wrapped
+/// text (see [`soft_breaks`]) the lines of one paragraph are joined into one span.
 pub fn clean(text: &str) -> Cleaned {
-    let bytes = text.as_bytes();
+    let lines = split_lines(text);
+    let soft = soft_breaks(text, &lines);
     let mut out = Cleaned::default();
     let mut seen: FxHashSet<u64> = FxHashSet::default();
-    let mut start = 0;
-    let mut i = 0;
-    let n = bytes.len();
     let mut key = Vec::new();
+    // the paragraph being joined, while its lines are prose and their breaks soft
+    let mut open: Option<Span> = None;
+    let mut close = |para: Span, out: &mut Cleaned| {
+        // a repeated paragraph (letters and digits compared, case folded) is dropped
+        key.clear();
+        key.extend(
+            para.text(text)
+                .bytes()
+                .filter(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+                .map(|b| b.to_ascii_lowercase()),
+        );
+        if key.len() >= 24 && !seen.insert(fnv1a(&key)) {
+            out.dropped.push((para, Dropped::Duplicate));
+        } else {
+            out.paragraphs.push(para);
+        }
+    };
+    for (k, line) in lines.iter().enumerate() {
+        if line.span.is_empty() {
+            continue;
+        }
+        match classify(line.span.text(text)) {
+            Some(why) => {
+                if let Some(p) = open.take() {
+                    close(p, &mut out);
+                }
+                out.dropped.push((line.span, why));
+            }
+            None => {
+                let para = match open.take() {
+                    Some(p) => Span::new(p.start as usize, line.span.end as usize),
+                    None => line.span,
+                };
+                if soft.get(k).copied().unwrap_or(false) {
+                    open = Some(para);
+                } else {
+                    close(para, &mut out);
+                }
+            }
+        }
+    }
+    if let Some(p) = open {
+        close(p, &mut out);
+    }
+    out
+}
+
+fn split_lines(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut lines = Vec::new();
+    let (mut start, mut i) = (0, 0);
     while start < n {
         while i < n && bytes[i] != b'\n' && bytes[i] != b'\r' {
             i += 1;
         }
-        let line = trim(text, start, i);
-        if !line.is_empty() {
-            match classify(line.text(text)) {
-                Some(why) => out.dropped.push((line, why)),
-                None => {
-                    // a repeated paragraph (letters and digits compared, case folded) is dropped
-                    key.clear();
-                    key.extend(
-                        line.text(text)
-                            .bytes()
-                            .filter(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
-                            .map(|b| b.to_ascii_lowercase()),
-                    );
-                    if key.len() >= 24 && !seen.insert(fnv1a(&key)) {
-                        out.dropped.push((line, Dropped::Duplicate));
-                    } else {
-                        out.paragraphs.push(line);
-                    }
-                }
-            }
-        }
+        let raw = text[start..i].trim_end();
+        let span = trim(text, start, i);
+        lines.push(Line {
+            span,
+            width: if raw.is_ascii() {
+                raw.len()
+            } else {
+                raw.chars().count()
+            },
+            indented: span.start as usize > start,
+        });
         if i < n && bytes[i] == b'\r' && i + 1 < n && bytes[i + 1] == b'\n' {
             i += 1;
         }
         i += 1;
         start = i;
     }
-    out
+    lines
+}
+
+/// For each line, whether the break after it is soft: the text is hard-wrapped and the line
+/// runs on in the next one. A text is hard-wrapped when it has at least three lines, none wider
+/// than [`MAX_WRAP_WIDTH`], and at least half of its breaks between unindented lines are full:
+/// the next line's first word would not have fitted on the line within the widest line's width
+/// (how a wrapping editor breaks). A break is soft when it is full and the next line is neither
+/// blank nor indented (an indented line opens a paragraph); short lines (headings, a paragraph's
+/// last line) end their paragraph.
+fn soft_breaks(text: &str, lines: &[Line]) -> Vec<bool> {
+    let prose = lines.iter().filter(|l| !l.span.is_empty()).count();
+    let width = lines.iter().map(|l| l.width).max().unwrap_or(0);
+    if prose < 3 || width > MAX_WRAP_WIDTH {
+        return Vec::new();
+    }
+    let soft: Vec<bool> = lines
+        .windows(2)
+        .map(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            if a.span.is_empty() || b.span.is_empty() || b.indented {
+                return false;
+            }
+            let next_word = b.span.text(text).split_whitespace().next().unwrap_or("");
+            a.width + 1 + next_word.chars().count() > width
+        })
+        .collect();
+    let candidates = lines
+        .windows(2)
+        .filter(|w| !w[0].span.is_empty() && !w[1].span.is_empty() && !w[1].indented)
+        .count();
+    let full = soft.iter().filter(|s| **s).count();
+    if candidates == 0 || 2 * full < candidates {
+        return Vec::new();
+    }
+    soft
 }
 
 fn trim(text: &str, start: usize, end: usize) -> Span {
@@ -95,21 +182,30 @@ fn trim(text: &str, start: usize, end: usize) -> Span {
     Span::new(start + lead, start + lead + t.len())
 }
 
+/// Whether `line` starts with the ASCII `prefix`, case folded.
+fn starts_ci(line: &str, prefix: &str) -> bool {
+    line.len() >= prefix.len()
+        && line.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
 fn classify(line: &str) -> Option<Dropped> {
-    if !line.chars().any(char::is_alphabetic) {
+    let has_letter = line.bytes().any(|b| b.is_ascii_alphabetic())
+        || (!line.is_ascii() && line.chars().any(char::is_alphabetic));
+    if !has_letter {
         return Some(Dropped::NoLetters);
     }
-    let lower_start: String = line.chars().take(40).flat_map(char::to_lowercase).collect();
     let no_space = !line.contains(' ');
     if line.starts_with("![")
-        || lower_start.starts_with("http://")
-        || lower_start.starts_with("https://")
-        || lower_start.starts_with("www.")
+        || starts_ci(line, "http://")
+        || starts_ci(line, "https://")
+        || starts_ci(line, "www.")
         || (no_space && (line.starts_with('/') || line.contains('/') && line.contains('.')))
-        || (no_space
-            && [".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"]
+        || (no_space && {
+            let lower_start: String = line.chars().take(40).flat_map(char::to_lowercase).collect();
+            [".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"]
                 .iter()
-                .any(|e| lower_start.contains(e)))
+                .any(|e| lower_start.contains(e))
+        })
     {
         return Some(Dropped::Path);
     }
@@ -120,9 +216,7 @@ fn classify(line: &str) -> Option<Dropped> {
     {
         return Some(Dropped::Markup);
     }
-    if BOILERPLATE.iter().any(|b| lower_start.starts_with(b))
-        && line.split_whitespace().count() <= 8
-    {
+    if BOILERPLATE.iter().any(|b| starts_ci(line, b)) && line.split_whitespace().count() <= 8 {
         return Some(Dropped::Boilerplate);
     }
     None
@@ -143,6 +237,56 @@ mod tests {
         );
         assert!(c.dropped.iter().any(|(_, d)| *d == Dropped::Duplicate));
         assert!(c.dropped.iter().any(|(_, d)| *d == Dropped::Path));
+    }
+
+    fn kept(t: &str) -> Vec<&str> {
+        clean(t).paragraphs.iter().map(|s| s.text(t)).collect()
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_into_paragraphs() {
+        let t = "    Foreign Minister Ola Brandvik of Norland said on Tuesday\n\
+                 that talks with the Vesterian delegation would resume next\n\
+                 week in the capital, after a pause of three months.\n\
+                 \x20   \"We are ready,\" he told reporters.\n\
+                 \x20   The ministry said a draft accord on fishing rights was\n\
+                 close to completion and would be signed by both sides before\n\
+                 the end of the year.\n";
+        let k = kept(t);
+        assert_eq!(k.len(), 3, "{k:?}");
+        assert!(k[0].starts_with("Foreign Minister") && k[0].ends_with("three months."));
+        assert!(
+            k[0].contains("Tuesday\nthat"),
+            "the span keeps the original bytes"
+        );
+        assert_eq!(k[1], "\"We are ready,\" he told reporters.");
+        assert!(k[2].ends_with("end of the year."));
+    }
+
+    #[test]
+    fn wrapped_paragraphs_split_at_blank_lines_and_short_lines() {
+        let t = "NORLAND TRADE TALKS\n\
+                 The trade ministers of Norland and Vesteria met in Holmstad\n\
+                 on Friday and agreed to lower tariffs on timber and grain.\n\
+                 \n\
+                 A second round is planned for the spring, officials said,\n\
+                 and the two governments will publish the text of the accord\n\
+                 soon.\n";
+        let k = kept(t);
+        assert_eq!(k.len(), 3, "{k:?}");
+        assert_eq!(k[0], "NORLAND TRADE TALKS");
+        assert!(k[1].ends_with("grain.") && k[2].starts_with("A second round"));
+    }
+
+    #[test]
+    fn unwrapped_short_lines_stay_apart() {
+        // paragraphs one per line, some long: not hard-wrapped
+        let t = "Home\nWorld\nThe envoy of Norland arrived in the capital of Vesteria on Monday for two days of talks on the border dispute, officials said.\nShe met the prime minister.\n";
+        assert_eq!(kept(t).len(), 4);
+        // short lines, but the breaks are not full: a list, not wrapped prose
+        let t =
+            "Talks resume.\nThe envoy arrived in the capital.\nNo date was set.\nMarkets rose.\n";
+        assert_eq!(kept(t).len(), 4);
     }
 
     #[test]
