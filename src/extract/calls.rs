@@ -1759,6 +1759,99 @@ impl Cx<'_, '_> {
 
 /// After a verb at `i` with a plural subject: a word that makes it one exchange ("each
 /// other", "one another", "by phone", "privately").
+/// Nouns that "meet" takes when it means "satisfy": "met the lenders' requirements", "meet
+/// the deadline".
+const NEEDS: &[&str] = &[
+    "benchmark",
+    "benchmarks",
+    "commitment",
+    "commitments",
+    "condition",
+    "conditions",
+    "cost",
+    "costs",
+    "criteria",
+    "criterion",
+    "deadline",
+    "deadlines",
+    "demand",
+    "demands",
+    "estimate",
+    "estimates",
+    "expectation",
+    "expectations",
+    "forecast",
+    "forecasts",
+    "goal",
+    "goals",
+    "need",
+    "needs",
+    "objective",
+    "objectives",
+    "obligation",
+    "obligations",
+    "payment",
+    "payments",
+    "quota",
+    "quotas",
+    "request",
+    "requests",
+    "requirement",
+    "requirements",
+    "standard",
+    "standards",
+    "target",
+    "targets",
+    "terms",
+    "threshold",
+    "thresholds",
+];
+
+/// Whether the object of "met" at `k` is something met in the sense of satisfied: a noun of
+/// [`NEEDS`] heads the noun phrase (through determiners, possessors and modifiers, up to a
+/// preposition or punctuation).
+fn object_is_a_need(doc: &Doc, k: usize, hi: usize) -> bool {
+    for j in k..hi.min(k + 8) {
+        if !doc.is_word(j) {
+            return false;
+        }
+        let w = doc.low(j);
+        if NEEDS.binary_search(&w).is_ok() {
+            return true;
+        }
+        // "the Trade and Investment Board's targets": a conjunction inside a name
+        let in_name =
+            matches!(w, "and" | "of" | "&") && doc.tokens.get(j + 1).is_some_and(|t| t.is(CAP));
+        if !in_name
+            && matches!(
+                w,
+                "in" | "on"
+                    | "at"
+                    | "with"
+                    | "for"
+                    | "to"
+                    | "from"
+                    | "by"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "and"
+                    | "who"
+                    | "that"
+                    | "which"
+                    | "last"
+                    | "this"
+                    | "next"
+                    | "yesterday"
+                    | "today"
+            )
+        {
+            return false;
+        }
+    }
+    false
+}
+
 fn reciprocal(doc: &Doc, i: usize, hi: usize) -> bool {
     (i + 1..hi.min(i + 6)).any(|k| {
         let w = doc.low(k);
@@ -1919,6 +2012,12 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                 "was" | "were" | "been" | "being" | "is" | "are"
                             );
                         let direct = !matches!(next, "with" | "by");
+                        if direct
+                            && matches!(doc.low(i), "met" | "meet" | "meets")
+                            && object_is_a_need(doc, k, hi)
+                        {
+                            continue;
+                        }
                         if !direct {
                             k += 1;
                         }
@@ -2572,6 +2671,23 @@ mod tests {
         let v = calls("Governor Pim Dorsey met with NATO officials in the capital.");
         assert!(has(&v, &["Pim Dorsey", "NATO"]), "{v:?}");
         assert!(calls("Chancellor Ilse Brandt welcomed the U.S. attack.").is_empty());
+    }
+
+    #[test]
+    fn meeting_a_need_is_not_a_meeting() {
+        assert!(calls("Norland has met the IMF's requirements on its budget, Finance Minister Ada Lorne said.").is_empty());
+        assert!(
+            calls("Vesteria failed to meet the deadline set by the European Union.").is_empty()
+        );
+        assert!(
+            calls("Brokers must meet the Trade and Investment Board's new standards.").is_empty()
+        );
+        let v = calls("President Hal Dunmore met Prime Minister Ada Lorne on Monday.");
+        assert!(has(&v, &["Hal Dunmore", "Ada Lorne"]), "{v:?}");
+        assert!(
+            NEEDS.windows(2).all(|w| w[0] < w[1]),
+            "NEEDS is sorted for binary search"
+        );
     }
 
     #[test]
