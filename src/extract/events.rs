@@ -477,7 +477,8 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
     });
     for (si, sent) in doc.sentences.iter().enumerate() {
         let (lo, hi) = (sent.first, sent.last);
-        let impact = (lo..hi).any(|k| IMPACT.contains(&doc.low(k)));
+        // whether the sentence says something was hit (looked at only for weapon words)
+        let impact = || (lo..hi).any(|k| IMPACT.contains(&doc.low(k)));
         for i in lo..hi {
             if doc.tokens[i].kind != Kind::Word
                 || doc.tokens[i].is(CAP) && i != lo && !war_name(doc, i, lo)
@@ -679,7 +680,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                     | "rockets"
                     | "drone"
                     | "drones"
-            ) && !impact
+            ) && !impact()
             {
                 continue;
             }
