@@ -219,6 +219,8 @@ fn skippable(doc: &Doc, k: usize) -> bool {
             | "directly"
             | "again"
             | "also"
+            | "instead"
+            | "first"
             | "personally"
             | "twice"
             | "late"
@@ -1149,8 +1151,39 @@ impl Cx<'_, '_> {
     /// The subject of the clause containing `i`: parties right before it, else the subject
     /// of the nearest "said"-type clause ("Zelensky said he held a call").
     fn subject(&self, i: usize, lo: usize) -> Vec<usize> {
-        // skip "held a", "had a nearly hour-long", "a phone" back to a verb
         let d = self.doc;
+        // "Ode cancelled the visit, conferring instead with Lorne": a participle after a comma
+        // takes the person who opens the sentence
+        if i > lo + 1
+            && d.tok_text(i - 1) == ","
+            && matches!(
+                d.low(i),
+                "speaking"
+                    | "talking"
+                    | "chatting"
+                    | "conferring"
+                    | "consulting"
+                    | "meeting"
+                    | "negotiating"
+            )
+        {
+            let first = if d.low(lo) == "the" { lo + 1 } else { lo };
+            if let Some(m) = self.actors.mention_index_at(first)
+                && self.valid(m)
+                && self.actors.mentions[m].first == first
+                && self.actors.mentions[m].kind == MentionKind::Name
+                && self.actors.mentions[m]
+                    .entity
+                    .is_some_and(|e| self.actors.entities[e].actor_type == ActorType::Person)
+                && !d
+                    .tokens
+                    .get(self.actors.mentions[m].last)
+                    .is_some_and(|t| t.is(POSSESSIVE))
+            {
+                return vec![m];
+            }
+        }
+        // skip "held a", "had a nearly hour-long", "a phone" back to a verb
         let mut k = i;
         let mut steps = 0;
         while k > lo && steps < 7 {
@@ -2729,6 +2762,17 @@ mod tests {
         assert!(v.is_empty(), "{v:?}");
         let v = calls("Prime Minister Ada Lorne was received by President Hal Dunmore.");
         assert!(has(&v, &["Ada Lorne", "Hal Dunmore"]), "{v:?}");
+    }
+
+    #[test]
+    fn adverbs_between_the_verb_and_with() {
+        let v = calls(
+            "President Hal Dunmore cancelled the visit, conferring instead with Prime Minister Ada Lorne.",
+        );
+        assert!(
+            v.iter().any(|c| c.contains(&"Ada Lorne".to_string())),
+            "{v:?}"
+        );
     }
 
     #[test]
