@@ -5,9 +5,11 @@
 //! repeated paragraphs (keeping the first), so every later offset is an offset into the text as
 //! read. Quote and whitespace normalisation happens on tokens in `segment`.
 
-use rustc_hash::FxHashSet;
+use std::hash::BuildHasher;
 
-use crate::types::{Span, fnv1a};
+use rustc_hash::{FxBuildHasher, FxHashSet};
+
+use crate::types::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dropped {
@@ -75,7 +77,7 @@ pub fn clean(text: &str) -> Cleaned {
                 .filter(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
                 .map(|b| b.to_ascii_lowercase()),
         );
-        if key.len() >= 24 && !seen.insert(fnv1a(&key)) {
+        if key.len() >= 24 && !seen.insert(FxBuildHasher.hash_one(&key[..])) {
             out.dropped.push((para, Dropped::Duplicate));
         } else {
             out.paragraphs.push(para);
