@@ -406,6 +406,22 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if lt.kind != Kind::Word {
             // "Hemsley, an assistant professor at X, said": skip back over a comma apposition
             if d.tok_text(last) == "," {
+                // "Ann Roe, whose firm, Acme, makes tools, said": a relative clause, which may
+                // hold commas of its own, closes at this comma
+                if let Some(r) = (lo + 2..last)
+                    .rev()
+                    .take(30)
+                    .take_while(|&t| {
+                        !matches!(d.tok_text(t), ";" | ":")
+                            && !matches!(d.tokens[t].kind, Kind::Quote(_))
+                    })
+                    .find(|&t| {
+                        matches!(d.low(t), "who" | "whose" | "which") && d.tok_text(t - 1) == ","
+                    })
+                    && let Some((a, _, h)) = self.subject_before(r - 1, lo)
+                {
+                    return Some((a, end, h));
+                }
                 let mut k = last;
                 while k > lo && d.tok_text(k - 1) != "," && k + 25 > last {
                     k -= 1;
@@ -872,16 +888,18 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 {
                     // "Roe, who has proposed …, said": skip the relative clause
                     if c > k
-                        && matches!(d.low(c), "who" | "which")
+                        && matches!(d.low(c), "who" | "whose" | "which")
                         && d.tok_text(c - 1) == ","
                         && let Some(e) = (c + 1..hi.min(c + 25)).find(|&t| d.tok_text(t) == ",")
                     {
                         c = e + 1;
                         continue;
                     }
+                    // "“…,” the judge said": a cue word after an article is a noun
                     if (cx.cue_class(c).is_some() || (c < k + 12 && cx.past_tense_cue(c, hi)))
                         && !d.tokens[c].is(CAP)
                         && c > k
+                        && !cx.noun_marked(c)
                     {
                         break;
                     }
@@ -1081,7 +1099,12 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                         && d.sent_of[na] == d.sent_of[qb - 1]);
                 let clause_gap =
                     clause_gap && !(after..na).any(|t| cx.cue_class(t).is_some() && t != cue_b - 1);
-                if same_para && (punct_gap || next_sentence || clause_gap) && na > qb {
+                // “A,” X said. “B,” Y added: the next quote has its own attribution
+                if same_para
+                    && (punct_gap || next_sentence || clause_gap)
+                    && na > qb
+                    && !cx.attributed_after(nb)
+                {
                     qend = nb;
                     next_q += 1;
                 }
@@ -1534,6 +1557,35 @@ const CORE_VERBS: &[&str] = &[
 ];
 
 impl Ctx<'_, '_> {
+    /// Does an attribution follow the quote that ends before `qb` ("“…,” she said",
+    /// "“…?” asked Roe")? A verb of saying after at most a short noun phrase, in its sentence.
+    fn attributed_after(&self, qb: usize) -> bool {
+        let d = self.doc;
+        let n = d.tokens.len();
+        let mut k = qb;
+        if k < n && d.tok_text(k) == "," {
+            k += 1;
+        } else if qb < 2 || !matches!(d.tok_text(qb - 2), "," | "?" | "!") {
+            // “… .” ends the sentence: what follows is not its attribution
+            return false;
+        }
+        let para = d.sent(qb - 1).para;
+        for c in k..n.min(k + 7) {
+            if d.tokens[c].kind != Kind::Word || d.sent(c).para != para {
+                return false;
+            }
+            if self.is_speech(c)
+                && !d.tokens[c].is(CAP)
+                && !d.low(c).ends_with("ing")
+                && !self.noun_marked(c)
+                && !self.adjunct_phrase(c)
+            {
+                return true;
+            }
+        }
+        false
+    }
+
     /// A present-tense cue form that is also a common noun ("states", "plan", "support", "vote"):
     /// only a name or pronoun subject makes it a verb.
     fn nounish(&self, i: usize) -> bool {
@@ -1573,6 +1625,8 @@ impl Ctx<'_, '_> {
                 && !(self.nounish(c) && (!self.named_or_pronoun(h) || is_det(d.low(a))))
                 // "whether he would support": the verb of a subordinate clause
                 && !(a > lo && SUBORDINATORS.binary_search(&d.low(a - 1)).is_ok())
+                // "shared a class called “X”, writing": a naming verb has no speaker
+                && !self.naming(c, h)
             {
                 return Some((a, b, h));
             }
@@ -1744,8 +1798,8 @@ impl Ctx<'_, '_> {
         }
         // a dateline: "WASHINGTON — Sen. Ann Roe defended …"
         // ("WASHINGTON, Dec. 8 (UPI) — …")
-        if let Some(t) =
-            (k..i.min(k + 12)).find(|&t| matches!(d.tok_text(t), "\u{2014}" | "--" | "\u{2013}"))
+        if let Some(t) = (k..i.min(k + 12))
+            .find(|&t| matches!(d.tok_text(t), "\u{2014}" | "--" | "\u{2013}" | "-"))
             && t > k
             && d.tokens[k].is(crate::segment::ALLCAPS)
             && (k..t).all(|x| {
@@ -2194,5 +2248,47 @@ mod tests {
         assert_eq!(v[0].0, "his shipping company", "{v:?}");
         let v = st("The ferry will stop in May, according to her statement.");
         assert_eq!(v[0].0, "her", "{v:?}");
+    }
+    #[test]
+    fn a_following_quote_with_its_own_attribution_is_not_merged() {
+        let v = st(
+            "\u{201C}The port stays open,\u{201D} said Tamsin Okonkwo. \u{201C}The ferries will not run,\u{201D} added Aldric Venn.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].0, "Tamsin Okonkwo");
+        assert_eq!(v[1].0, "Aldric Venn");
+    }
+
+    #[test]
+    fn a_cue_word_after_an_article_is_a_noun() {
+        let v = st("\u{201C}We cannot wait another year,\u{201D} the judge said on Monday.");
+        assert_eq!((v[0].0.as_str(), v[0].1.as_str()), ("the judge", "said"));
+    }
+
+    #[test]
+    fn a_relative_clause_with_commas_before_the_cue() {
+        let v = st(
+            "Ines Kowalczyk, whose new company, Brightfold, sells solar panels, said the market was growing.",
+        );
+        assert!(v[0].0.starts_with("Ines Kowalczyk"), "{v:?}");
+        assert_eq!(v[0].2, "the market was growing");
+    }
+
+    #[test]
+    fn a_participle_skips_a_naming_verb() {
+        let v = st(
+            "Later on Friday, Aldric Venn shared a pamphlet called \u{201C}Open Sea\u{201D} on his website, writing \u{201C}I hope the council reads this before the vote.\u{201D}",
+        );
+        let w = v.iter().find(|s| s.1 == "writing").expect("{v:?}");
+        assert_eq!(w.0, "Aldric Venn");
+    }
+
+    #[test]
+    fn a_dateline_with_a_hyphen() {
+        let v = st(
+            "OSLO, May 3 (Wirenews) - Tamsin Okonkwo, the harbour minister, defended the plan on Friday, saying the ferries would keep running.",
+        );
+        let w = v.iter().find(|s| s.1 == "saying").expect("{v:?}");
+        assert!(w.0.starts_with("Tamsin Okonkwo"), "{v:?}");
     }
 }
