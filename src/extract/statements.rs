@@ -473,6 +473,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if a > lo && is_det(d.low(a - 1)) && d.low(a - 1) != "that" {
                 a -= 1;
             }
+            if let Some((a2, h2)) = self.head_before_preposition(a, lo) {
+                return Some((a2, end, h2.unwrap_or(last)));
+            }
             return Some((a, end, last));
         }
         let lw = d.low(last);
@@ -541,7 +544,39 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if !ok {
             return None;
         }
+        if let Some((a2, h2)) = self.head_before_preposition(a, lo) {
+            return Some((a2, end, h2.unwrap_or(last)));
+        }
         Some((a, end, last))
+    }
+
+    /// "a spokesman for Roe said", "a study by the council found", "a source speaking to the
+    /// Gazette said": the phrase ending at `a` is the object of a preposition after the
+    /// subject's head noun. The subject's start, and its head when the object is only the
+    /// hearer ("to", "with").
+    fn head_before_preposition(&self, a: usize, lo: usize) -> Option<(usize, Option<usize>)> {
+        let d = self.doc;
+        if a < lo + 2
+            || !matches!(
+                d.low(a - 1),
+                "by" | "for" | "of" | "at" | "with" | "to" | "from"
+            )
+            || !d.is_word(a - 2)
+            || d.tokens[a - 2].is(CAP)
+            || stops_np(d.low(a - 2))
+        {
+            return None;
+        }
+        let hearer = matches!(d.low(a - 1), "to" | "with");
+        let p = if d.low(a - 2).ends_with("ing") && a > lo + 2 {
+            a - 2
+        } else {
+            a - 1
+        };
+        // the word before the preposition (or its participle) heads a noun phrase
+        let (a2, _, h2) = self.subject_before(p, lo)?;
+        (h2 + 1 == p && self.cue_class(h2).is_none() && !d.low(h2).ends_with("ed"))
+            .then_some((a2, hearer.then_some(h2)))
     }
 
     /// The subject NP starting at `i` (for "said X" and "according to X"): range and head.
@@ -928,7 +963,7 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                             .map(|t| cx.actors.mention_at(t).map_or(t, |m| m.last - 1))
                             .unwrap_or(k);
                         // "“…!” The ad references …": a noun form after a common noun phrase
-                        let noun = cx.nounish(c) && (!cx.named_or_pronoun(h) || is_det(d.low(k)));
+                        let noun = cx.noun_use(c, k, h);
                         if !cross || (!noun && c < k + 10 && clause_ends(c)) {
                             found = Some((k, b, h, c, c + 1));
                         }
@@ -985,8 +1020,7 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     };
                     // "X delivered a snappy retort: “…”": a noun form, look further left
                     if let Some((a, _, h)) = subj
-                        && cx.nounish(c)
-                        && (!cx.named_or_pronoun(h) || is_det(d.low(a)))
+                        && cx.noun_use(c, a, h)
                     {
                         continue;
                     }
@@ -1326,8 +1360,23 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     && i + 1 < hi
                     && d.low(i + 1) != "that"
                 {
-                    if let Some((a, b, h)) = cx.np_after(i + 1, hi)
+                    // "Ann Roe, a senator, says …": the comma closes an apposition after the
+                    // subject that opens the sentence
+                    let apposition = cx.subject_before(i, lo).is_some_and(|(a, _, _)| {
+                        (lo..a).all(|t| {
+                            !d.is_word(t) || LEAD_CONNECTIVES.binary_search(&d.low(t)).is_ok()
+                        })
+                    });
+                    // "…, told reporters": the phrase after is the hearer
+                    let hearer = matches!(
+                        cx.cue_lemma(i),
+                        "tell" | "assure" | "inform" | "remind" | "brief" | "urge"
+                    );
+                    if !apposition
+                        && !hearer
+                        && let Some((a, b, h)) = cx.np_after(i + 1, hi)
                         && (b >= hi - 1 || matches!(d.tok_text(b), "." | "," | ";"))
+                        && cx.speaker_like(a, b)
                     {
                         inv = Some((a, b, h, i - 1));
                     }
@@ -1354,6 +1403,13 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                                 | "from"
                         )
                         || d.has_tag(i + 1, |t| matches!(t, Tag::Weekday(_)));
+                    // "…, X replied in a calm voice that …": the adverbial leads to content
+                    let that_clause = (i + 1..hi.min(i + 10))
+                        .take_while(|&t| d.is_word(t))
+                        .any(|t| d.low(t) == "that");
+                    // "…, including Friday's tweets": a possessive is no subject
+                    let after_ok =
+                        after_ok && !that_clause && !d.tokens[b - 1].is(crate::segment::POSSESSIVE);
                     // "…,” The Post reported."
                     let quote_close = a > lo + 2
                         && d.tokens[a - 1].kind == Kind::Quote(Quote::Close)
@@ -1361,7 +1417,7 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     if quote_close
                         && after_ok
                         && class == CueClass::Speech
-                        && !(cx.nounish(i) && (!cx.named_or_pronoun(h) || is_det(d.low(a))))
+                        && !(cx.noun_use(i, a, h))
                     {
                         inv = Some((a, b, h, a));
                     } else if a > lo + 1
@@ -1369,7 +1425,7 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                         && after_ok
                         && class == CueClass::Speech
                         // "…, a swing state, said": a noun form
-                        && !(cx.nounish(i) && (!cx.named_or_pronoun(h) || is_det(d.low(a))))
+                        && !(cx.noun_use(i, a, h))
                     {
                         inv = Some((a, b, h, a - 1));
                     }
@@ -1437,10 +1493,17 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
             // "Trump's stated priority", "the US plan": a noun or adjective, not a verb
             if d.tokens[b - 1].is(crate::segment::POSSESSIVE)
                 || cx.naming(i, h)
-                || (cx.nounish(i) && (!cx.named_or_pronoun(h) || is_det(d.low(a))))
+                || (cx.noun_use(i, a, h))
             {
                 i += 1;
                 continue;
+            }
+            // "In a poll released Monday, 40 percent of voters said …": the poll reports what
+            // a share of its respondents said
+            if cx.polled_group(a, h)
+                && let Some(p) = cx.survey_before(lo, a)
+            {
+                (a, b, h) = p;
             }
             let ce = cx.cue_end(i);
             let Some((c0, c1)) = cx.content_after(i, ce, hi) else {
@@ -1586,6 +1649,89 @@ impl Ctx<'_, '_> {
         false
     }
 
+    /// Could the phrase `[a, b)` after an inverted cue ("…, said X.") be its speaker? Not a
+    /// time ("this year", "Tuesday"), and a phrase without a capital, article or pronoun is
+    /// short ("said officials", not "say taxing consumption encourages savings").
+    fn speaker_like(&self, a: usize, b: usize) -> bool {
+        let d = self.doc;
+        let w = d.low(a);
+        let time = d.has_tag(a, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)))
+            || matches!(w, "today" | "yesterday" | "tonight")
+            || matches!(w, "this" | "last" | "next")
+                && a + 1 < b
+                && matches!(
+                    d.low(a + 1),
+                    "year"
+                        | "week"
+                        | "month"
+                        | "weekend"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "spring"
+                        | "summer"
+                        | "fall"
+                        | "autumn"
+                        | "winter"
+                );
+        !time
+            && (b <= a + 2
+                || d.tokens[a].is(CAP)
+                || is_det(w)
+                || pronoun_gender(w).is_some()
+                || self.actors.mention_at(a).is_some())
+    }
+
+    /// Is the subject `[a, ..h]` a share of a polled population ("40 percent of voters",
+    /// "a majority of Democrats", "nine in 10 voters", "respondents")?
+    fn polled_group(&self, a: usize, h: usize) -> bool {
+        let d = self.doc;
+        let share = |w: &str| {
+            matches!(
+                w,
+                "percent"
+                    | "%"
+                    | "majority"
+                    | "minority"
+                    | "plurality"
+                    | "half"
+                    | "third"
+                    | "quarter"
+                    | "most"
+                    | "share"
+            ) || w.starts_with(|c: char| c.is_ascii_digit())
+        };
+        matches!(d.low(h), "respondents" | "respondent")
+            || (a >= 2 && d.low(a - 1) == "of" && share(d.low(a - 2)))
+            || (a >= 3
+                && d.low(a - 2) == "in"
+                && d.low(a - 1).starts_with(|c: char| c.is_ascii_digit()))
+            || (a..h).any(|t| share(d.low(t)) && d.low(t + 1) == "of")
+    }
+
+    /// The poll, survey or study named earlier in the sentence `[lo, a)` ("In a Roe/Acme poll
+    /// released Monday, …", "A new survey found that …"): its noun phrase and head.
+    fn survey_before(&self, lo: usize, a: usize) -> Option<(usize, usize, usize)> {
+        let d = self.doc;
+        let p = (lo..a).rev().find(|&t| {
+            self.in_quote[t] == u32::MAX
+                && matches!(d.low(t), "poll" | "polls" | "survey" | "surveys" | "study")
+        })?;
+        let mut s = p;
+        while s > lo && p - s < 8 {
+            let w = d.low(s - 1);
+            if is_det(w) {
+                s -= 1;
+                break;
+            }
+            if stops_np(w) || !(d.is_word(s - 1) || matches!(w, "/" | "-" | "&")) {
+                break;
+            }
+            s -= 1;
+        }
+        Some((s, p + 1, p))
+    }
+
     /// A present-tense cue form that is also a common noun ("states", "plan", "support", "vote"):
     /// only a name or pronoun subject makes it a verb.
     fn nounish(&self, i: usize) -> bool {
@@ -1595,6 +1741,24 @@ impl Ctx<'_, '_> {
             return false;
         }
         w == lemma || w.strip_suffix('s') == Some(lemma) || w.strip_suffix("es") == Some(lemma)
+    }
+
+    /// Is the cue at `c` a noun after the phrase `[a, ..h]` ("the ad references", "the US
+    /// plan")? A nounish form is a verb only after a name or pronoun without an article of its
+    /// own ("a spokesman for Ann Roe quips" keeps the verb).
+    fn noun_use(&self, c: usize, a: usize, h: usize) -> bool {
+        let d = self.doc;
+        let a = match self.actors.mention_at(h) {
+            Some(m) if m.first > a => {
+                if is_det(d.low(m.first - 1)) {
+                    m.first - 1
+                } else {
+                    m.first
+                }
+            }
+            _ => a,
+        };
+        self.nounish(c) && (!self.named_or_pronoun(h) || is_det(d.low(a)))
     }
 
     /// Is the subject head a pronoun or part of a recognised actor name?
@@ -1622,7 +1786,7 @@ impl Ctx<'_, '_> {
                 && !self.adjunct_phrase(c)
                 && let Some((a, b, h)) = self.subject_before(c, lo)
                 // "echoed those comments": a noun form after a demonstrative
-                && !(self.nounish(c) && (!self.named_or_pronoun(h) || is_det(d.low(a))))
+                && !(self.noun_use(c, a, h))
                 // "whether he would support": the verb of a subordinate clause
                 && !(a > lo && SUBORDINATORS.binary_search(&d.low(a - 1)).is_ok())
                 // "shared a class called “X”, writing": a naming verb has no speaker
@@ -2290,5 +2454,68 @@ mod tests {
         );
         let w = v.iter().find(|s| s.1 == "saying").expect("{v:?}");
         assert!(w.0.starts_with("Tamsin Okonkwo"), "{v:?}");
+    }
+    #[test]
+    fn inverted_attribution_needs_a_speaker_after_the_cue() {
+        // an apposition after the opening subject, not "…, say X"
+        let v = st(
+            "Yet harbour economists, like their inland colleagues, say taxing fuel raises revenue.",
+        );
+        assert!(v[0].0.starts_with("harbour economists"), "{v:?}");
+        assert_eq!(v[0].2, "taxing fuel raises revenue");
+        // a time after the cue is no speaker
+        let v = st(
+            "Fares must rise to pay for the new pier, a study by the port council concluded this year.",
+        );
+        assert_eq!(v[0].0, "a study by the port council");
+        assert_eq!(v[0].2, "Fares must rise to pay for the new pier");
+        // the hearer of "told" is no speaker
+        let v = st(
+            "The ferry will run on Sunday, the deputy mayor, Ines Kowalczyk, told the Harbour Gazette.",
+        );
+        assert!(v.iter().all(|s| s.0 != "the Harbour Gazette"), "{v:?}");
+    }
+
+    #[test]
+    fn an_adverbial_leading_to_that_is_no_inverted_attribution() {
+        let v = st(
+            "When the mayor, during a debate, proposed a toll, Aldric Venn replied in a calm voice that the bridge was free.",
+        );
+        assert!(
+            v.iter().all(|s| s.1 != "replied" || s.0 == "Aldric Venn"),
+            "{v:?}"
+        );
+        assert!(
+            v.iter()
+                .any(|s| s.0 == "Aldric Venn" && s.2 == "the bridge was free"),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn a_poll_reports_what_its_respondents_said() {
+        let v = st(
+            "In a Harbour Gazette poll released Monday, 40 percent of voters said they backed the toll.",
+        );
+        assert_eq!(v[0].0, "a Harbour Gazette poll");
+        assert_eq!(v[0].2, "they backed the toll");
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_belongs_to_the_subject() {
+        let v = st("A senior official speaking to the Harbour Gazette said the toll would stay.");
+        assert_eq!(v[0].0, "A senior official speaking to the Harbour Gazette");
+        let v = st("A spokesman for Aldric Venn said the toll would stay.");
+        assert_eq!(v[0].0, "A spokesman for Aldric Venn");
+        let v = st("Fares went up. A study by the port council found that fares must rise.");
+        assert_eq!(v[0].0, "A study by the port council");
+        // a noun-like cue stays a verb after "a spokesman for <name>"
+        let v = st(
+            "The timing was so odd that a spokesman for Aldric Venn could only quip: \u{201C}I guess the harbour was closed.\u{201D}",
+        );
+        assert_eq!(
+            (v[0].0.as_str(), v[0].1.as_str()),
+            ("a spokesman for Aldric Venn", "quip")
+        );
     }
 }
