@@ -476,6 +476,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if let Some((a2, h2)) = self.head_before_preposition(a, lo) {
                 return Some((a2, end, h2.unwrap_or(last)));
             }
+            if let Some(r) = self.antecedent_of_relative(a, lo) {
+                return Some(r);
+            }
             return Some((a, end, last));
         }
         let lw = d.low(last);
@@ -488,7 +491,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 lw,
                 "his" | "her" | "their" | "its" | "my" | "our" | "them" | "him" | "me" | "us"
             ) {
-                return None;
+                // "groups that have endorsed him say": the object of a relative clause
+                return self.antecedent_of_relative(last, lo);
             }
             // "Ann Roe, who said": the relative pronoun with its named antecedent
             if matches!(lw, "who" | "which")
@@ -547,7 +551,37 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if let Some((a2, h2)) = self.head_before_preposition(a, lo) {
             return Some((a2, end, h2.unwrap_or(last)));
         }
+        if let Some(r) = self.antecedent_of_relative(a, lo) {
+            return Some(r);
+        }
         Some((a, end, last))
+    }
+
+    /// "economists who favor the tax agree", "groups that have backed him say": the phrase
+    /// starting at `a` is the object of a relative clause; the subject is its antecedent. Only
+    /// the antecedent's range and head: the speaker span stops before the relative pronoun.
+    fn antecedent_of_relative(&self, a: usize, lo: usize) -> Option<(usize, usize, usize)> {
+        let d = self.doc;
+        let mut v = a.checked_sub(1)?;
+        if v <= lo || !d.is_word(v) || d.tokens[v].is(CAP) || stops_np(d.low(v)) {
+            return None;
+        }
+        let mut n = 0;
+        while v > lo + 1 && n < 2 && is_aux(d.low(v - 1)) {
+            v -= 1;
+            n += 1;
+        }
+        let r = v - 1;
+        if r <= lo
+            || !matches!(d.low(r), "who" | "that")
+            || !d.is_word(r - 1)
+            || self.cue_class(r - 1).is_some()
+            || matches!(d.low(r - 1), "so" | "such" | "now")
+        {
+            return None;
+        }
+        let (a2, e2, h2) = self.subject_before(r, lo)?;
+        (e2 == r).then_some((a2, e2, h2))
     }
 
     /// "a spokesman for Roe said", "a study by the council found", "a source speaking to the
@@ -2568,5 +2602,12 @@ mod tests {
             "Harbour pilots agree - Ines Kowalczyk: \u{201C}The channel must be dredged before winter.\u{201D}",
         );
         assert!(v.iter().any(|s| s.0 == "Ines Kowalczyk" && s.3), "{v:?}");
+    }
+    #[test]
+    fn the_object_of_a_relative_clause_is_not_the_subject() {
+        let v = st("Harbour pilots who favour the new channel agree that dredging will be slow.");
+        assert_eq!(v[0].0, "Harbour pilots");
+        let v = st("But ferry unions that have backed him say the toll is unfair.");
+        assert_eq!(v[0].0, "ferry unions");
     }
 }
