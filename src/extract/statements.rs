@@ -505,6 +505,21 @@ impl<'d, 'a> Ctx<'d, 'a> {
             {
                 return Some((m.first.max(lo), end, last - 2));
             }
+            // "commentators who have suggested": the relative pronoun with the noun phrase
+            // it hangs on
+            if lw == "who"
+                && last > lo
+                && d.is_word(last - 1)
+                && !stops_np(d.low(last - 1))
+                && let Some((a2, e2, h2)) = self.subject_before(last, lo)
+                && e2 == last
+            {
+                let named = self
+                    .actors
+                    .mention_at(h2)
+                    .is_some_and(|m| m.entity.is_some());
+                return Some((a2, end, if named { h2 } else { last }));
+            }
             return Some((last, end, last));
         }
         if stops_np(lw)
@@ -2609,5 +2624,13 @@ mod tests {
         assert_eq!(v[0].0, "Harbour pilots");
         let v = st("But ferry unions that have backed him say the toll is unfair.");
         assert_eq!(v[0].0, "ferry unions");
+    }
+    #[test]
+    fn a_relative_pronoun_speaker_with_its_noun_phrase() {
+        let v = st(
+            "The pilots echoed harbour engineers who have warned that the channel is silting up.",
+        );
+        let w = v.iter().find(|s| s.1 == "warned").expect("{v:?}");
+        assert_eq!(w.0, "harbour engineers who");
     }
 }
