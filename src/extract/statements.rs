@@ -379,6 +379,33 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 }
                 continue;
             }
+            // "a poll in June showed", "the council in late May 2020 said"
+            if j > lo + 1 && d.tokens[j - 1].kind == Kind::Word {
+                let mut k = j;
+                if d.low(k - 1).starts_with(|c: char| c.is_ascii_digit()) {
+                    k -= 1;
+                }
+                if k > lo + 1 && d.has_tag(k - 1, |t| matches!(t, Tag::Month(_))) {
+                    k -= 1;
+                    if k > lo + 1 && matches!(d.low(k - 1), "early" | "late" | "mid") {
+                        k -= 1;
+                    }
+                    if k > lo + 1 && matches!(d.low(k - 1), "in" | "since" | "during") {
+                        j = k - 1;
+                        continue;
+                    }
+                }
+            }
+            // "the report for the first time cited"
+            if j > lo + 4
+                && d.low(j - 1) == "time"
+                && matches!(d.low(j - 2), "first" | "second" | "last")
+                && d.low(j - 3) == "the"
+                && d.low(j - 4) == "for"
+            {
+                j -= 4;
+                continue;
+            }
             // "Spicer on Thursday evening said", "officials late last night said"
             if j > lo + 1
                 && matches!(d.low(j - 1), "morning" | "afternoon" | "evening" | "night")
@@ -2632,5 +2659,14 @@ mod tests {
         );
         let w = v.iter().find(|s| s.1 == "warned").expect("{v:?}");
         assert_eq!(w.0, "harbour engineers who");
+    }
+    #[test]
+    fn month_and_first_time_adverbials_before_the_cue() {
+        let v = st("A Harbour Gazette poll in late June found that most pilots back the toll.");
+        assert_eq!(v[0].0, "A Harbour Gazette poll");
+        let v = st("A Harbour Gazette poll in June found that most pilots back the toll.");
+        assert_eq!(v[0].0, "A Harbour Gazette poll");
+        let v = st("The port council for the first time admitted that the pier was unsafe.");
+        assert_eq!(v[0].0, "The port council");
     }
 }
