@@ -396,7 +396,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     }
                 }
             }
-            // "the report for the first time cited"
+            // "the report for the first time cited", "Roe at the time said"
             if j > lo + 4
                 && d.low(j - 1) == "time"
                 && matches!(d.low(j - 2), "first" | "second" | "last")
@@ -404,6 +404,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 && d.low(j - 4) == "for"
             {
                 j -= 4;
+                continue;
+            }
+            if j > lo + 3 && d.low(j - 1) == "time" && d.low(j - 2) == "the" && d.low(j - 3) == "at"
+            {
+                j -= 3;
                 continue;
             }
             // "Spicer on Thursday evening said", "officials late last night said"
@@ -1897,8 +1902,11 @@ impl Ctx<'_, '_> {
                 && let Some((a, b, h)) = self.subject_before(c, lo)
                 // "echoed those comments": a noun form after a demonstrative
                 && !(self.noun_use(c, a, h))
-                // "whether he would support": the verb of a subordinate clause
-                && !(a > lo && SUBORDINATORS.binary_search(&d.low(a - 1)).is_ok())
+                // "whether he would support", "on who Roe would like": the verb of a
+                // subordinate clause
+                && !(a > lo
+                    && (SUBORDINATORS.binary_search(&d.low(a - 1)).is_ok()
+                        || matches!(d.low(a - 1), "who" | "whom")))
                 // "shared a class called “X”, writing": a naming verb has no speaker
                 && !self.naming(c, h)
             {
@@ -2668,5 +2676,15 @@ mod tests {
         assert_eq!(v[0].0, "A Harbour Gazette poll");
         let v = st("The port council for the first time admitted that the pier was unsafe.");
         assert_eq!(v[0].0, "The port council");
+    }
+    #[test]
+    fn at_the_time_and_embedded_questions() {
+        let v = st("Aldric Venn at the time said the pier was safe.");
+        assert_eq!(v[0].0, "Aldric Venn");
+        let v = st(
+            "The spokesman refused to say who Venn would like to see elected but said there was no meeting planned, adding: \u{201C}We will consider any request.\u{201D}",
+        );
+        let w = v.iter().find(|s| s.1 == "adding").expect("{v:?}");
+        assert_eq!(w.0, "The spokesman");
     }
 }
