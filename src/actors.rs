@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use crate::lexicon::{Gender, Lexicon, PlaceKind, Tag, TitleClass};
 use crate::normalize::name_key;
-use crate::segment::{ALLCAPS, CAP, Doc, Kind, NO_SLOT, POSSESSIVE, SENT_START};
+use crate::segment::{ALLCAPS, CAP, Doc, Kind, POSSESSIVE, SENT_START};
 use crate::types::{ActorType, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -486,7 +486,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             let _ = g;
             return i + 1;
         }
-        if t.slot == NO_SLOT && !t.is(CAP) {
+        if !t.is(CAP) && !d.starts_phrase(i) {
             return i + 1;
         }
         // [the] [affiliation] title [,] Name  |  the [affiliation] title (nominal)

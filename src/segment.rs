@@ -40,7 +40,7 @@ pub struct Token {
     pub end: u32,
     pub kind: Kind,
     pub flags: u8,
-    /// Lexicon slot of the lowercase form, or [`NO_SLOT`].
+    /// Lexicon slot of the lowercase form (a word of some lexicon phrase), or [`NO_SLOT`].
     pub slot: u32,
     /// Range of the lowercase form in [`Doc::lower`].
     pub lo: (u32, u32),
@@ -130,16 +130,28 @@ impl<'a> Doc<'a> {
             if p.caps && !self.tokens[i].is(ALLCAPS) {
                 continue;
             }
-            if p.words
+            if p.ids
                 .iter()
+                .zip(&p.words)
                 .enumerate()
                 .skip(1)
-                .all(|(k, w)| self.low(i + k) == w)
+                .all(|(k, (&id, w))| {
+                    if id == NO_SLOT {
+                        self.low(i + k) == w
+                    } else {
+                        self.tokens[i + k].slot == id
+                    }
+                })
             {
                 return Some((p.tag, i + p.words.len()));
             }
         }
         None
+    }
+    /// Whether a lexicon phrase starts with token `i`.
+    pub fn starts_phrase(&self, i: usize) -> bool {
+        let slot = self.tokens[i].slot;
+        slot != NO_SLOT && !Lexicon::get().phrases(slot).is_empty()
     }
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens[i].kind == Kind::Word
@@ -231,10 +243,20 @@ fn is_quote_char(c: char) -> Option<Quote> {
 
 /// Splits a lexicon phrase into lowercase words the way the tokenizer would.
 pub fn phrase_words(s: &str) -> Vec<String> {
+    phrase_tokens(s).into_iter().map(|(w, _)| w).collect()
+}
+
+/// Like [`phrase_words`], with whether each is a word token (one that gets a lexicon slot).
+pub fn phrase_tokens(s: &str) -> Vec<(String, bool)> {
     let mut toks = Vec::new();
     tokenize_into(s, 0, s.len(), &mut toks);
     toks.iter()
-        .map(|t| s[t.0..t.1].to_lowercase().replace('\u{2019}', "'"))
+        .map(|t| {
+            (
+                s[t.0..t.1].to_lowercase().replace('\u{2019}', "'"),
+                t.2 == Kind::Word,
+            )
+        })
         .collect()
 }
 

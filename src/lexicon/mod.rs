@@ -119,6 +119,10 @@ pub struct Cue {
 #[derive(Clone, Debug)]
 pub struct Phrase {
     pub words: Vec<String>,
+    /// The slot of each word (every word of a phrase has one, so a token matches a word when
+    /// their slots are equal), or [`NO_SLOT`](crate::segment::NO_SLOT) for a word the tokenizer
+    /// does not make a word token (a number, punctuation), which is compared as text.
+    pub ids: Vec<u32>,
     pub tag: Tag,
     /// The entry is an all-caps abbreviation ("US"): the text must be all caps too.
     pub caps: bool,
@@ -279,20 +283,45 @@ impl Lexicon {
     }
 
     fn add(&mut self, surface: &str, tag: Tag) {
-        let words = crate::segment::phrase_words(surface);
-        if words.is_empty() {
+        let toks = crate::segment::phrase_tokens(surface);
+        if toks.is_empty() {
             return;
         }
         let caps = is_caps_abbrev(surface) && !surface.contains(' ');
-        let next = self.slots.len() as u32;
-        let slot = *self.first.entry(words[0].clone()).or_insert(next);
-        if slot == next {
-            self.slots.push(Vec::new());
+        let mut ids = Vec::with_capacity(toks.len());
+        for (w, is_word) in &toks {
+            ids.push(if *is_word {
+                self.slot_or_new(w)
+            } else {
+                crate::segment::NO_SLOT
+            });
         }
-        self.slots[slot as usize].push(Phrase { words, tag, caps });
+        let slot = match ids[0] {
+            crate::segment::NO_SLOT => self.slot_or_new(&toks[0].0),
+            s => s,
+        };
+        let words = toks.into_iter().map(|(w, _)| w).collect();
+        self.slots[slot as usize].push(Phrase {
+            words,
+            ids,
+            tag,
+            caps,
+        });
     }
 
-    /// The slot of phrases starting with this lowercase word.
+    /// The slot of a word, made (with no phrases yet) when it has none.
+    fn slot_or_new(&mut self, word: &str) -> u32 {
+        if let Some(&s) = self.first.get(word) {
+            return s;
+        }
+        let s = self.slots.len() as u32;
+        self.first.insert(word.to_string(), s);
+        self.slots.push(Vec::new());
+        s
+    }
+
+    /// The slot of this lowercase word: every word of a lexicon phrase has one, and
+    /// [`phrases`](Self::phrases) lists the phrases that start with it.
     pub fn slot(&self, lower: &str) -> Option<u32> {
         self.first.get(lower).copied()
     }
@@ -346,6 +375,24 @@ mod tests {
                 assert_eq!(l.trim_end(), *l, "{name}: trailing space in {l:?}");
             }
         }
+    }
+
+    #[test]
+    fn every_word_of_a_phrase_has_the_slot_it_is_matched_by() {
+        let lex = Lexicon::get();
+        for slot in &lex.slots {
+            for p in slot {
+                assert_eq!(p.ids.len(), p.words.len());
+                for (id, w) in p.ids.iter().zip(&p.words) {
+                    if *id != crate::segment::NO_SLOT {
+                        assert_eq!(lex.slot(w), Some(*id), "{:?}", p.words);
+                    }
+                }
+            }
+        }
+        // "said" starts phrases; some words only appear inside them
+        assert!(!lex.phrases(lex.slot("said").unwrap()).is_empty());
+        assert!(lex.slots.iter().any(|s| s.is_empty()));
     }
 
     #[test]
