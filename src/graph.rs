@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
@@ -322,8 +322,10 @@ impl Graph {
 
     /// Nodes in their canonical order (by id).
     pub fn nodes(&self) -> impl Iterator<Item = &Node> {
+        use rayon::slice::ParallelSliceMut;
         let mut ixs: Vec<NodeIndex> = self.g.node_indices().collect();
-        ixs.sort_by(|a, b| self.g[*a].id().cmp(self.g[*b].id()));
+        // ids are unique, so an unstable (parallel) sort gives the one order
+        ixs.par_sort_unstable_by(|a, b| self.g[*a].id().cmp(self.g[*b].id()));
         ixs.into_iter().map(move |ix| &self.g[ix])
     }
 
@@ -341,7 +343,8 @@ impl Graph {
                 Some((self.g[s].id(), self.g[t].id(), &self.g[e]))
             })
             .collect();
-        out.sort();
+        // equal entries write the same bytes, so an unstable (parallel) sort is enough
+        rayon::slice::ParallelSliceMut::par_sort_unstable(&mut out[..]);
         out
     }
 
@@ -445,9 +448,9 @@ impl Graph {
         w.write_all(b"{\"directed\":true,\"multigraph\":true,\"graph\":")?;
         put(&mut w, &self.meta())?;
         w.write_all(b",\"nodes\":")?;
-        list(&mut w, self.nodes(), put)?;
+        par_list(&mut w, &self.nodes().collect::<Vec<_>>(), put)?;
         w.write_all(b",\"edges\":")?;
-        list(&mut w, self.edges(), |w, (source, target, edge)| {
+        par_list(&mut w, &self.edges(), |w, &(source, target, edge)| {
             put(
                 w,
                 &JsonEdgeOut {
@@ -572,6 +575,40 @@ fn list<W: std::io::Write, I: IntoIterator>(
     w.write_all(b"]")
 }
 
+/// A JSON array of `items`, each written by `one`: the same bytes as [`list`], with the items
+/// serialised in parallel (rayon), a bounded group at a time so that only that group's bytes are
+/// held besides the writer's buffer.
+fn par_list<W: std::io::Write, T: Sync>(
+    w: &mut W,
+    items: &[T],
+    one: impl Fn(&mut Vec<u8>, &T) -> std::io::Result<()> + Sync,
+) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    const CHUNK: usize = 256;
+    const GROUP: usize = 16 * CHUNK;
+    w.write_all(b"[")?;
+    for (g, group) in items.chunks(GROUP).enumerate() {
+        let parts: Vec<std::io::Result<Vec<u8>>> = group
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(c, chunk)| {
+                let mut buf = Vec::with_capacity(chunk.len() * 256);
+                for (k, item) in chunk.iter().enumerate() {
+                    if g + c + k > 0 {
+                        buf.push(b',');
+                    }
+                    one(&mut buf, item)?;
+                }
+                Ok(buf)
+            })
+            .collect();
+        for part in parts {
+            w.write_all(&part?)?;
+        }
+    }
+    w.write_all(b"]")
+}
+
 /// The commas between the items of a JSON array.
 #[derive(Default)]
 struct Separator {
@@ -625,30 +662,37 @@ struct ActorAcc<'f> {
 /// The folded keys of one local actor, computed once per build ([`name_key`] is costly) and
 /// shared between the actors with the same surface strings.
 struct ActorKeys {
-    name: Rc<str>,
-    title: Option<Rc<str>>,
-    aff: Option<Rc<str>>,
+    name: Arc<str>,
+    title: Option<Arc<str>>,
+    aff: Option<Arc<str>>,
 }
 
-/// [`ActorKeys`] of every local actor of `facts`, memoised by surface string.
-fn actor_keys(facts: &[ArticleFacts]) -> Vec<Vec<ActorKeys>> {
-    fn key<'f>(memo: &mut FxHashMap<&'f str, Rc<str>>, s: &'f str) -> Rc<str> {
+/// [`ActorKeys`] of every local actor (`actors[i]`: those of the i-th article), memoised by
+/// surface string within runs of articles folded in parallel.
+fn actor_keys(actors: &[Vec<ActorFact>]) -> Vec<Vec<ActorKeys>> {
+    use rayon::prelude::*;
+    fn key<'f>(memo: &mut FxHashMap<&'f str, Arc<str>>, s: &'f str) -> Arc<str> {
         memo.entry(s).or_insert_with(|| name_key(s).into()).clone()
     }
-    let mut memo: FxHashMap<&str, Rc<str>> = FxHashMap::default();
-    let mut out = Vec::with_capacity(facts.len());
-    for f in facts {
-        let mut v = Vec::with_capacity(f.actors.len());
-        for a in &f.actors {
-            v.push(ActorKeys {
-                name: key(&mut memo, &a.name),
-                title: a.title.as_deref().map(|t| key(&mut memo, t)),
-                aff: a.affiliation.as_deref().map(|t| key(&mut memo, t)),
-            });
-        }
-        out.push(v);
-    }
-    out
+    actors
+        .par_chunks(1024)
+        .flat_map_iter(|chunk| {
+            let mut memo: FxHashMap<&str, Arc<str>> = FxHashMap::default();
+            chunk
+                .iter()
+                .map(|actors| {
+                    actors
+                        .iter()
+                        .map(|a| ActorKeys {
+                            name: key(&mut memo, &a.name),
+                            title: a.title.as_deref().map(|t| key(&mut memo, t)),
+                            aff: a.affiliation.as_deref().map(|t| key(&mut memo, t)),
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 fn last_token(key: &str) -> &str {
@@ -758,16 +802,16 @@ fn qualifier(k: &ActorKeys) -> Option<String> {
 }
 
 impl PersonResolver {
-    fn new(facts: &[ArticleFacts], keys: &[Vec<ActorKeys>]) -> PersonResolver {
+    fn new(actors: &[Vec<ActorFact>], keys: &[Vec<ActorKeys>]) -> PersonResolver {
         let mut r = PersonResolver {
             full_by_last: BTreeMap::new(),
             qualified_by_last: BTreeMap::new(),
         };
         let persons = || {
-            facts
+            actors
                 .iter()
                 .zip(keys)
-                .flat_map(|(f, ks)| f.actors.iter().zip(ks))
+                .flat_map(|(a, ks)| a.iter().zip(ks))
                 .filter(|(a, _)| is_person(a))
         };
         for (_, ak) in persons() {
@@ -847,28 +891,50 @@ impl PersonResolver {
     }
 }
 
-fn build_from(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
+fn build_from(facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
+    // the facts, split by kind (each part is consumed by its own phase below)
+    let n = facts.len();
+    let mut articles = Vec::with_capacity(n);
+    let mut factors = Vec::with_capacity(n);
+    let mut fcalls = Vec::with_capacity(n);
+    let mut fstmts = Vec::with_capacity(n);
+    let mut fevents = Vec::with_capacity(n);
+    for f in facts {
+        articles.push(f.article);
+        factors.push(f.actors);
+        fcalls.push(f.calls);
+        fstmts.push(f.statements);
+        fevents.push(f.events);
+    }
+    // room for every node and edge (an upper bound: merged facts make fewer), so the graph
+    // never holds two copies of its node list while growing
+    let (mut nodes, mut edges) = (0, 0);
+    for ((c, s), e) in fcalls.iter().zip(&fstmts).zip(&fevents) {
+        nodes += c.len() + s.len() + e.len();
+        edges += c.iter().map(|c| c.participants.len()).sum::<usize>() + s.len() + 2 * e.len();
+    }
+
     // 1. actor resolution (see [`PersonResolver`]); keys folded once, accumulators in a hash map
     // and visited in key order (one sort) at the end
-    let keys = actor_keys(&facts);
-    let resolver = PersonResolver::new(&facts, &keys);
-    // the outlets, interned (facts are consumed below)
+    let keys = actor_keys(&factors);
+    let resolver = PersonResolver::new(&factors, &keys);
+    // the outlets, interned
     let mut source_ix: FxHashMap<&str, u32> = FxHashMap::default();
-    let srcs: Vec<u32> = facts
+    let srcs: Vec<u32> = articles
         .iter()
-        .map(|f| {
+        .map(|a| {
             let n = source_ix.len() as u32;
-            *source_ix.entry(source_of(&f.article)).or_insert(n)
+            *source_ix.entry(source_of(a)).or_insert(n)
         })
         .collect();
     drop(source_ix);
     let mut acc_of: FxHashMap<String, u32> = FxHashMap::default();
     let mut accs: Vec<ActorAcc> = Vec::new();
-    let mut local_accs: Vec<Vec<u32>> = Vec::with_capacity(facts.len());
-    for (fi, (f, fkeys)) in facts.iter().zip(&keys).enumerate() {
-        let date = f.article.published;
-        let mut locals = Vec::with_capacity(f.actors.len());
-        for (a, ak) in f.actors.iter().zip(fkeys) {
+    let mut local_accs: Vec<Vec<u32>> = Vec::with_capacity(n);
+    for (fi, (actors, fkeys)) in factors.iter().zip(&keys).enumerate() {
+        let date = articles[fi].published;
+        let mut locals = Vec::with_capacity(actors.len());
+        for (a, ak) in actors.iter().zip(fkeys) {
             let key = resolver.resolve(a, ak);
             let ai = match acc_of.get(&key) {
                 Some(&i) => i,
@@ -919,219 +985,286 @@ fn build_from(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
     drop(acc_of);
     drop(resolver);
     drop(keys);
-    let mut g = Graph {
-        articles: facts.iter().map(|f| f.article.clone()).collect(),
-        ..Graph::default()
-    };
-    g.g.reserve_exact_nodes(accs.len());
-    g.index.reserve(accs.len());
+
+    // 2. the actor nodes (their ids need every actor) are made while calls, statements and
+    // events merge (in parallel when the pool has threads): the merges name actors by their
+    // accumulator, which stands for one actor id, and take the ids when they finish
+    let acc = |fi: usize, local: usize| -> u32 { local_accs[fi][local] };
+    let art = |fi: usize| -> &String { &articles[fi].id };
+    let ((actor_nodes, actor_ids), (calls, (stmts, events))) = rayon::join(
+        move || actor_nodes(&accs),
+        || {
+            rayon::join(
+                || merge_calls(fcalls, opts, &acc, &art, &srcs),
+                || {
+                    rayon::join(
+                        || merge_statements(fstmts, opts, &acc, &art, &srcs),
+                        || merge_events(fevents, opts, &acc, &art, &srcs),
+                    )
+                },
+            )
+        },
+    );
+    drop(factors);
+    let ids: Vec<&str> = actor_ids.iter().map(String::as_str).collect();
+    // the merged nodes take their ids (in parallel), then everything joins the graph in a
+    // fixed order: actors by key, then calls, statements and events as first seen
+    let (calls, (stmts, events)) = rayon::join(
+        || finish_calls(calls, &ids),
+        || {
+            rayon::join(
+                || finish_statements(stmts, &ids),
+                || finish_events(events, &ids),
+            )
+        },
+    );
+    let mut g = Graph::default();
+    g.g.reserve_exact_nodes(actor_nodes.len() + nodes);
+    g.g.reserve_exact_edges(edges);
+    g.index.reserve(actor_nodes.len() + nodes);
+    let mut actor_ix = vec![NodeIndex::end(); actor_ids.len()];
+    for (ai, node) in actor_nodes {
+        actor_ix[ai as usize] = g.add_node(Node::Actor(node));
+    }
+    drop(actor_ids);
+    for (node, edges) in calls.into_iter().chain(stmts.into_ordered()).chain(events) {
+        let ix = g.add_node(node);
+        for (a, e) in edges {
+            g.g.add_edge(actor_ix[a as usize], ix, e);
+        }
+    }
+    g.articles = articles;
+    g
+}
+
+/// The actor nodes of the accumulators, in key order, each with its accumulator; and the id of
+/// each accumulator. The nodes are made in parallel; the ids, which must not collide, in key
+/// order.
+fn actor_nodes(accs: &[ActorAcc]) -> (Vec<(u32, ActorNode)>, Vec<String>) {
+    use rayon::prelude::*;
     let mut order: Vec<u32> = (0..accs.len() as u32).collect();
-    order.sort_unstable_by(|a, b| accs[*a as usize].key.cmp(&accs[*b as usize].key));
+    // keys are unique (one accumulator per key)
+    order.par_sort_unstable_by(|a, b| accs[*a as usize].key.cmp(&accs[*b as usize].key));
+    let mut nodes: Vec<(u32, ActorNode)> = order
+        .par_iter()
+        .map(|&ai| {
+            let acc = &accs[ai as usize];
+            // canonical name: the longest of the most frequent names
+            let name = acc
+                .names
+                .iter()
+                .max_by(|a, b| {
+                    (
+                        a.0.split_whitespace().count().min(3),
+                        a.1,
+                        std::cmp::Reverse(a.0),
+                    )
+                        .cmp(&(
+                            b.0.split_whitespace().count().min(3),
+                            b.1,
+                            std::cmp::Reverse(b.0),
+                        ))
+                })
+                .map(|(n, _)| n.to_string())
+                .unwrap_or_default();
+            let actor_type = acc
+                .types
+                .iter()
+                .max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t)))
+                .map(|(t, _)| *t)
+                .unwrap_or(ActorType::Other);
+            let mut roles: Vec<Role> = acc
+                .titles
+                .iter()
+                .map(|((t, af), (first, last))| Role {
+                    title: t.to_string(),
+                    affiliation: af.map(str::to_string),
+                    first: *first,
+                    last: *last,
+                })
+                .collect();
+            roles.sort_by(|a, b| (a.last, &a.title).cmp(&(b.last, &b.title)));
+            let title = roles.last().map(|r| r.title.clone());
+            let affiliation = acc
+                .affiliations
+                .iter()
+                .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
+                .map(|(a, _)| a.to_string());
+            let node = ActorNode {
+                // the base of the id; made unique below
+                id: format!("actor:{}", slug(&name)),
+                name,
+                actor_type,
+                aliases: acc.aliases.iter().map(|s| s.to_string()).collect(),
+                title,
+                affiliation,
+                code: acc.code.map(str::to_string),
+                roles,
+                num_articles: acc.articles,
+            };
+            (ai, node)
+        })
+        .collect();
     let mut actor_ids: Vec<String> = vec![String::new(); accs.len()];
     let mut used_ids: FxHashSet<String> = FxHashSet::default();
-    for &ai in &order {
-        let acc = &accs[ai as usize];
-        // canonical name: the longest of the most frequent names
-        let name = acc
-            .names
-            .iter()
-            .max_by(|a, b| {
-                (
-                    a.0.split_whitespace().count().min(3),
-                    a.1,
-                    std::cmp::Reverse(a.0),
-                )
-                    .cmp(&(
-                        b.0.split_whitespace().count().min(3),
-                        b.1,
-                        std::cmp::Reverse(b.0),
-                    ))
-            })
-            .map(|(n, _)| n.to_string())
-            .unwrap_or_default();
-        let actor_type = acc
-            .types
-            .iter()
-            .max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t)))
-            .map(|(t, _)| *t)
-            .unwrap_or(ActorType::Other);
-        let base = format!("actor:{}", slug(&name));
-        let mut id = base.clone();
-        let mut k = 2;
-        while used_ids.contains(&id) {
-            id = format!("{base}-{k}");
-            k += 1;
+    for (ai, node) in &mut nodes {
+        if used_ids.contains(&node.id) {
+            let base = std::mem::take(&mut node.id);
+            let mut k = 2;
+            node.id = format!("{base}-{k}");
+            while used_ids.contains(&node.id) {
+                k += 1;
+                node.id = format!("{base}-{k}");
+            }
         }
-        used_ids.insert(id.clone());
-        let mut roles: Vec<Role> = acc
-            .titles
-            .iter()
-            .map(|((t, af), (first, last))| Role {
-                title: t.to_string(),
-                affiliation: af.map(str::to_string),
-                first: *first,
-                last: *last,
-            })
-            .collect();
-        roles.sort_by(|a, b| (a.last, &a.title).cmp(&(b.last, &b.title)));
-        let title = roles.last().map(|r| r.title.clone());
-        let affiliation = acc
-            .affiliations
-            .iter()
-            .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
-            .map(|(a, _)| a.to_string());
-        g.add_node(Node::Actor(ActorNode {
-            id: id.clone(),
-            name,
-            actor_type,
-            aliases: acc.aliases.iter().map(|s| s.to_string()).collect(),
-            title,
-            affiliation,
-            code: acc.code.map(str::to_string),
-            roles,
-            num_articles: acc.articles,
-        }));
-        actor_ids[ai as usize] = id;
+        used_ids.insert(node.id.clone());
+        actor_ids[*ai as usize] = node.id.clone();
     }
-    drop(accs);
-    let aid = |fi: usize, local: usize| -> &str { &actor_ids[local_accs[fi][local] as usize] };
+    (nodes, actor_ids)
+}
 
-    // the actors' names now live in the actor nodes; calls, statements and events are merged
-    // independently of each other (in parallel when the pool has threads), each consuming its
-    // own facts, and their nodes join the graph in a fixed order
-    let mut fcalls = Vec::with_capacity(facts.len());
-    let mut fstmts = Vec::with_capacity(facts.len());
-    let mut fevents = Vec::with_capacity(facts.len());
-    for f in &mut facts {
-        f.actors = Vec::new();
-        fcalls.push(std::mem::take(&mut f.calls));
-        fstmts.push(std::mem::take(&mut f.statements));
-        fevents.push(std::mem::take(&mut f.events));
-    }
-    // room for every other node and edge (an upper bound: merged facts make fewer), so the graph
-    // never holds two copies of its node list while growing
-    let (mut nodes, mut edges) = (0, 0);
-    for ((c, s), e) in fcalls.iter().zip(&fstmts).zip(&fevents) {
-        nodes += c.len() + s.len() + e.len();
-        edges += c.iter().map(|c| c.participants.len()).sum::<usize>() + s.len() + 2 * e.len();
-    }
-    g.g.reserve_exact_nodes(nodes);
-    g.g.reserve_exact_edges(edges);
-    g.index.reserve(nodes);
-    let art = |fi: usize| -> &String { &facts[fi].article.id };
-    type Made<'a> = Vec<(Node, Vec<(&'a str, Edge)>)>;
-    let calls_phase = || -> Made<'_> {
-        let mut out: Made = Vec::new();
-        // 2. calls and meetings: merge by participant set and compatible date
-        struct CallAcc<'a> {
-            node: CallNode,
-            trigger: String,
-            parts: BTreeSet<&'a str>,
-            edges: Vec<(&'a str, Edge)>,
-            articles: Articles,
-            sources: FxHashSet<u32>,
-        }
-        let mut calls: Vec<CallAcc> = Vec::new();
-        let mut by_parts: FxHashMap<Vec<&str>, Vec<usize>> = FxHashMap::default();
-        for (fi, fc) in fcalls.into_iter().enumerate() {
-            for c in fc {
-                if c.provenance.confidence < opts.min_confidence {
-                    continue;
-                }
-                let parts: BTreeSet<&str> =
-                    c.participants.iter().map(|p| aid(fi, p.actor)).collect();
-                if parts.len() < 2 {
-                    continue;
-                }
-                let pkey: Vec<&str> = parts.iter().copied().collect();
-                let cands = by_parts.entry(pkey).or_default();
-                let hit = cands.iter().copied().find(|&i| {
-                    let n = &calls[i].node;
-                    dates_agree(n.date, c.date)
-                        && (n.mode == c.mode
-                            || n.mode == CallMode::Unspecified
-                            || c.mode == CallMode::Unspecified)
-                });
-                let edges: Vec<(&str, Edge)> = c
-                    .participants
-                    .iter()
-                    .map(|p| {
-                        (
-                            aid(fi, p.actor),
-                            Edge {
-                                relation: Relation::Participant,
-                                mention: Some(p.mention.clone()),
-                                article: Some(art(fi).clone()),
-                            },
-                        )
-                    })
-                    .collect();
-                match hit {
-                    Some(i) => {
-                        let acc = &mut calls[i];
-                        if !acc.node.evidence.contains(&c.evidence) {
-                            acc.node.evidence.push(c.evidence);
-                        }
-                        if acc.node.date.is_none() {
-                            acc.node.date = c.date;
-                            acc.node.date_text = c.date_text;
-                        }
-                        if acc.node.mode == CallMode::Unspecified {
-                            acc.node.mode = c.mode;
-                        }
-                        if acc.node.duration.is_none() {
-                            acc.node.duration = c.duration;
-                        }
-                        if acc.node.topic.is_none() {
-                            acc.node.topic = c.topic;
-                        }
-                        acc.node.confidence = acc.node.confidence.max(c.provenance.confidence);
-                        acc.edges.extend(edges);
-                        acc.articles.add(fi);
-                        acc.sources.insert(srcs[fi]);
+/// A merged node's actor edges, the actors named by accumulator (see [`build_from`]).
+type ActorEdges = Vec<(u32, Edge)>;
+/// Merged nodes with their actor edges.
+type Made = Vec<(Node, ActorEdges)>;
+
+/// Sorts and dedups a node's actor edges in the order of (actor id, edge).
+fn sort_edges(edges: &mut ActorEdges, ids: &[&str]) {
+    edges.sort_by(|a, b| (ids[a.0 as usize], &a.1).cmp(&(ids[b.0 as usize], &b.1)));
+    edges.dedup();
+}
+
+/// A call or meeting while the build runs.
+struct CallAcc {
+    node: CallNode,
+    trigger: String,
+    /// Participants, by accumulator.
+    parts: BTreeSet<u32>,
+    edges: Vec<(u32, Edge)>,
+    articles: Articles,
+    sources: FxHashSet<u32>,
+}
+
+/// Calls and meetings: merged by participant set and compatible date.
+fn merge_calls<'a>(
+    fcalls: Vec<Vec<CallFact>>,
+    opts: &BuildOptions,
+    acc: &(impl Fn(usize, usize) -> u32 + Sync),
+    art: &(impl Fn(usize) -> &'a String + Sync),
+    srcs: &[u32],
+) -> Vec<CallAcc> {
+    let mut calls: Vec<CallAcc> = Vec::new();
+    let mut by_parts: FxHashMap<Vec<u32>, Vec<usize>> = FxHashMap::default();
+    for (fi, fc) in fcalls.into_iter().enumerate() {
+        for c in fc {
+            if c.provenance.confidence < opts.min_confidence {
+                continue;
+            }
+            let parts: BTreeSet<u32> = c.participants.iter().map(|p| acc(fi, p.actor)).collect();
+            if parts.len() < 2 {
+                continue;
+            }
+            let pkey: Vec<u32> = parts.iter().copied().collect();
+            let cands = by_parts.entry(pkey).or_default();
+            let hit = cands.iter().copied().find(|&i| {
+                let n = &calls[i].node;
+                dates_agree(n.date, c.date)
+                    && (n.mode == c.mode
+                        || n.mode == CallMode::Unspecified
+                        || c.mode == CallMode::Unspecified)
+            });
+            let edges: Vec<(u32, Edge)> = c
+                .participants
+                .iter()
+                .map(|p| {
+                    (
+                        acc(fi, p.actor),
+                        Edge {
+                            relation: Relation::Participant,
+                            mention: Some(p.mention.clone()),
+                            article: Some(art(fi).clone()),
+                        },
+                    )
+                })
+                .collect();
+            match hit {
+                Some(i) => {
+                    let acc = &mut calls[i];
+                    if !acc.node.evidence.contains(&c.evidence) {
+                        acc.node.evidence.push(c.evidence);
                     }
-                    None => {
-                        cands.push(calls.len());
-                        calls.push(CallAcc {
-                            trigger: c.trigger.text,
-                            node: CallNode {
-                                id: String::new(),
-                                mode: c.mode,
-                                date: c.date,
-                                date_text: c.date_text,
-                                duration: c.duration,
-                                topic: c.topic,
-                                evidence: vec![c.evidence],
-                                rule: c.provenance.rule,
-                                confidence: c.provenance.confidence,
-                                num_articles: 0,
-                                num_sources: 0,
-                                cameo: None,
-                                plover: None,
-                            },
-                            parts,
-                            edges,
-                            articles: Articles::new(fi),
-                            sources: [srcs[fi]].into_iter().collect(),
-                        });
+                    if acc.node.date.is_none() {
+                        acc.node.date = c.date;
+                        acc.node.date_text = c.date_text;
                     }
+                    if acc.node.mode == CallMode::Unspecified {
+                        acc.node.mode = c.mode;
+                    }
+                    if acc.node.duration.is_none() {
+                        acc.node.duration = c.duration;
+                    }
+                    if acc.node.topic.is_none() {
+                        acc.node.topic = c.topic;
+                    }
+                    acc.node.confidence = acc.node.confidence.max(c.provenance.confidence);
+                    acc.edges.extend(edges);
+                    acc.articles.add(fi);
+                    acc.sources.insert(srcs[fi]);
+                }
+                None => {
+                    cands.push(calls.len());
+                    calls.push(CallAcc {
+                        trigger: c.trigger.text,
+                        node: CallNode {
+                            id: String::new(),
+                            mode: c.mode,
+                            date: c.date,
+                            date_text: c.date_text,
+                            duration: c.duration,
+                            topic: c.topic,
+                            evidence: vec![c.evidence],
+                            rule: c.provenance.rule,
+                            confidence: c.provenance.confidence,
+                            num_articles: 0,
+                            num_sources: 0,
+                            cameo: None,
+                            plover: None,
+                        },
+                        parts,
+                        edges,
+                        articles: Articles::new(fi),
+                        sources: [srcs[fi]].into_iter().collect(),
+                    });
                 }
             }
         }
-        for mut acc in calls {
+    }
+    calls
+}
+
+fn finish_calls(calls: Vec<CallAcc>, ids: &[&str]) -> Made {
+    use rayon::prelude::*;
+    calls
+        .into_par_iter()
+        .map(|mut acc| {
             acc.node.evidence.sort();
             let first = &acc.node.evidence[0];
+            let mut parts: Vec<&str> = acc.parts.iter().map(|&a| ids[a as usize]).collect();
+            parts.sort_unstable();
             let key = format!(
                 "{}|{:?}|{}|{}",
-                acc.parts.iter().copied().collect::<Vec<_>>().join(","),
+                parts.join(","),
                 acc.node.date,
                 first.article,
                 first.start
             );
             acc.node.id = format!("call:{:016x}", fnv1a(key.as_bytes()));
-            let trig = acc.trigger.clone();
-            let codes =
-                crate::cameo::for_call(acc.node.mode, acc.parts.len(), &acc.node.rule, &trig);
+            let codes = crate::cameo::for_call(
+                acc.node.mode,
+                acc.parts.len(),
+                &acc.node.rule,
+                &acc.trigger,
+            );
             acc.node.cameo = Some(codes.cameo);
             acc.node.plover = Some(codes.plover);
             acc.node.num_articles = acc.articles.count;
@@ -1141,260 +1274,377 @@ fn build_from(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
             } else {
                 Node::Meeting(acc.node)
             };
-            acc.edges.sort();
-            acc.edges.dedup();
-            out.push((node, acc.edges));
-        }
-        out
-    };
+            sort_edges(&mut acc.edges, ids);
+            (node, acc.edges)
+        })
+        .collect()
+}
 
-    // 3. statements: merge by speaker and closely matching content (normalised token sets
-    // overlapping by at least STATEMENT_OVERLAP, dates agreeing), one per article
-    let stmts_phase = || -> Made<'_> {
-        let mut out: Made = Vec::new();
-        struct StmtAcc<'a> {
-            node: StatementNode,
-            speaker: Option<&'a str>,
-            tokens: Vec<u64>,
-            edges: Vec<(&'a str, Edge)>,
-            articles: Articles,
-            sources: FxHashSet<u32>,
-        }
-        let mut stmts: Vec<StmtAcc> = Vec::new();
-        let mut by_speaker: FxHashMap<Option<&str>, BTreeMap<Option<NaiveDate>, Vec<usize>>> =
-            FxHashMap::default();
-        let mut anon: FxHashMap<Vec<u64>, Vec<usize>> = FxHashMap::default();
-        for (fi, fs) in fstmts.into_iter().enumerate() {
-            for s in fs {
-                if s.provenance.confidence < opts.min_confidence {
-                    continue;
-                }
-                let speaker = s.speaker.as_ref().map(|r| aid(fi, r.actor));
-                let tokens = content_tokens(&s.text);
-                let edge = s.speaker.as_ref().map(|r| {
-                    (
-                        aid(fi, r.actor),
-                        Edge {
-                            relation: Relation::Speaker,
-                            mention: Some(r.mention.clone()),
-                            article: Some(art(fi).clone()),
-                        },
-                    )
-                });
-                // candidates: same speaker, and the same date or an unknown one on either side;
-                // statements without a speaker only merge when their contents are equal
-                let ok = |i: usize| {
-                    let acc = &stmts[i];
-                    if !dates_agree(acc.node.date, s.date) {
-                        false
-                    } else if speaker.is_some() {
-                        overlap(&acc.tokens, &tokens) >= STATEMENT_OVERLAP && !acc.articles.has(fi)
+/// A statement while the build runs.
+struct StmtAcc {
+    /// The position of its first fact among the statements taken (the order they were first
+    /// seen in).
+    seq: usize,
+    node: StatementNode,
+    /// The speaker, by accumulator.
+    speaker: Option<u32>,
+    tokens: Vec<u64>,
+    edges: Vec<(u32, Edge)>,
+    articles: Articles,
+    sources: FxHashSet<u32>,
+}
+
+/// Statements that may merge with each other: those of one speaker, or (without a speaker, when
+/// only equal contents merge) those whose content tokens fall in one shard. Each item is (the
+/// position among the statements taken, the fact index, the content tokens, the statement).
+type StmtGroup = (Option<u32>, Vec<(usize, usize, Vec<u64>, StatementFact)>);
+
+/// Shards of the statements without a speaker.
+const ANON_SHARDS: u64 = 64;
+
+/// Statements: merged by speaker and closely matching content (normalised token sets
+/// overlapping by at least [`STATEMENT_OVERLAP`], dates agreeing), one per article. Statements of
+/// different speakers never merge, so each speaker's are merged on their own (in parallel), each
+/// group keeping the order the statements were first seen in.
+fn merge_statements<'a>(
+    fstmts: Vec<Vec<StatementFact>>,
+    opts: &BuildOptions,
+    acc: &(impl Fn(usize, usize) -> u32 + Sync),
+    art: &(impl Fn(usize) -> &'a String + Sync),
+    srcs: &[u32],
+) -> Vec<Vec<StmtAcc>> {
+    use rayon::prelude::*;
+    let taken = |s: &StatementFact| s.provenance.confidence >= opts.min_confidence;
+    let tokens: Vec<Vec<Vec<u64>>> = fstmts
+        .par_iter()
+        .map(|fs| {
+            fs.iter()
+                .map(|s| {
+                    if taken(s) {
+                        content_tokens(&s.text)
                     } else {
-                        acc.tokens == tokens && !acc.articles.has(fi)
+                        Vec::new()
                     }
-                };
-                let hit = if speaker.is_none() {
-                    anon.get(&tokens)
-                        .and_then(|v| v.iter().copied().find(|&i| ok(i)))
+                })
+                .collect()
+        })
+        .collect();
+    let group_key = |fi: usize, s: &StatementFact, tokens: &[u64]| match &s.speaker {
+        Some(r) => (Some(acc(fi, r.actor)), 0),
+        None => (None, fnv1a_words(tokens) % ANON_SHARDS),
+    };
+    // the groups, each sized first (the facts are moved into them, with no slack)
+    let mut group_of: FxHashMap<(Option<u32>, u64), usize> = FxHashMap::default();
+    let mut sizes: Vec<usize> = Vec::new();
+    for (fi, (fs, ts)) in fstmts.iter().zip(&tokens).enumerate() {
+        for (s, t) in fs.iter().zip(ts).filter(|(s, _)| taken(s)) {
+            let gi = *group_of.entry(group_key(fi, s, t)).or_insert_with(|| {
+                sizes.push(0);
+                sizes.len() - 1
+            });
+            sizes[gi] += 1;
+        }
+    }
+    let mut groups: Vec<StmtGroup> = Vec::with_capacity(sizes.len());
+    let mut seq = 0;
+    for (fi, (fs, ts)) in fstmts.into_iter().zip(tokens).enumerate() {
+        for (s, t) in fs.into_iter().zip(ts).filter(|(s, _)| taken(s)) {
+            let key = group_key(fi, &s, &t);
+            let gi = group_of[&key];
+            if gi == groups.len() {
+                groups.push((key.0, Vec::with_capacity(sizes[gi])));
+            }
+            groups[gi].1.push((seq, fi, t, s));
+            seq += 1;
+        }
+    }
+    drop(group_of);
+    groups
+        .into_par_iter()
+        .map(|(speaker, group)| merge_speaker(speaker, group, art, srcs))
+        .collect()
+}
+
+/// FNV-1a over 64-bit words.
+fn fnv1a_words(words: &[u64]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &w in words {
+        h ^= w;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// The statements of one group, merged (see [`merge_statements`]).
+fn merge_speaker<'a>(
+    speaker: Option<u32>,
+    group: Vec<(usize, usize, Vec<u64>, StatementFact)>,
+    art: &(impl Fn(usize) -> &'a String + Sync),
+    srcs: &[u32],
+) -> Vec<StmtAcc> {
+    let mut stmts: Vec<StmtAcc> = Vec::new();
+    let mut by_date: BTreeMap<Option<NaiveDate>, Vec<usize>> = BTreeMap::new();
+    let mut anon: FxHashMap<Vec<u64>, Vec<usize>> = FxHashMap::default();
+    for (seq, fi, tokens, s) in group {
+        let edge = s.speaker.as_ref().map(|r| {
+            (
+                speaker.expect("a speaker"),
+                Edge {
+                    relation: Relation::Speaker,
+                    mention: Some(r.mention.clone()),
+                    article: Some(art(fi).clone()),
+                },
+            )
+        });
+        // candidates: the same date or an unknown one on either side; statements without a
+        // speaker only merge when their contents are equal
+        let ok = |i: usize| {
+            let acc: &StmtAcc = &stmts[i];
+            if !dates_agree(acc.node.date, s.date) {
+                false
+            } else if speaker.is_some() {
+                overlap(&acc.tokens, &tokens) >= STATEMENT_OVERLAP && !acc.articles.has(fi)
+            } else {
+                acc.tokens == tokens && !acc.articles.has(fi)
+            }
+        };
+        let hit = if speaker.is_none() {
+            anon.get(&tokens)
+                .and_then(|v| v.iter().copied().find(|&i| ok(i)))
+        } else {
+            let buckets: Vec<&Vec<usize>> = match s.date {
+                Some(d) => [Some(d), None]
+                    .iter()
+                    .filter_map(|k| by_date.get(k))
+                    .collect(),
+                None => by_date.values().collect(),
+            };
+            let mut best = usize::MAX;
+            for b in buckets {
+                if let Some(i) = b.iter().copied().find(|&i| ok(i)) {
+                    best = best.min(i);
+                }
+            }
+            (best != usize::MAX).then_some(best)
+        };
+        match hit {
+            Some(i) => {
+                let acc = &mut stmts[i];
+                acc.node.evidence.push(s.evidence);
+                if acc.node.date.is_none() {
+                    acc.node.date = s.date;
+                    acc.node.date_text = s.date_text;
+                }
+                acc.node.direct |= s.direct;
+                acc.node.confidence = acc.node.confidence.max(s.provenance.confidence);
+                acc.edges.extend(edge);
+                acc.articles.add(fi);
+                acc.sources.insert(srcs[fi]);
+            }
+            None => {
+                if speaker.is_none() {
+                    anon.entry(tokens.clone()).or_default().push(stmts.len());
                 } else {
-                    let by_date = by_speaker.entry(speaker).or_default();
-                    let mut found = None;
-                    let buckets: Vec<&Vec<usize>> = match s.date {
-                        Some(d) => [Some(d), None]
-                            .iter()
-                            .filter_map(|k| by_date.get(k))
-                            .collect(),
-                        None => by_date.values().collect(),
-                    };
-                    let mut best = usize::MAX;
-                    for b in buckets {
-                        if let Some(i) = b.iter().copied().find(|&i| ok(i)) {
-                            best = best.min(i);
-                        }
-                    }
-                    if best != usize::MAX {
-                        found = Some(best);
-                    }
-                    found
-                };
-                match hit {
-                    Some(i) => {
-                        let acc = &mut stmts[i];
-                        acc.node.evidence.push(s.evidence);
-                        if acc.node.date.is_none() {
-                            acc.node.date = s.date;
-                            acc.node.date_text = s.date_text;
-                        }
-                        acc.node.direct |= s.direct;
-                        acc.node.confidence = acc.node.confidence.max(s.provenance.confidence);
-                        acc.edges.extend(edge);
-                        acc.articles.add(fi);
-                        acc.sources.insert(srcs[fi]);
-                    }
-                    None => {
-                        if speaker.is_none() {
-                            anon.entry(tokens.clone()).or_default().push(stmts.len());
-                        } else {
-                            by_speaker
-                                .entry(speaker)
-                                .or_default()
-                                .entry(s.date)
-                                .or_default()
-                                .push(stmts.len());
-                        }
-                        stmts.push(StmtAcc {
-                            node: StatementNode {
-                                id: String::new(),
-                                direct: s.direct,
-                                text: s.text,
-                                date: s.date,
-                                date_text: s.date_text,
-                                evidence: vec![s.evidence],
-                                rule: s.provenance.rule,
-                                confidence: s.provenance.confidence,
-                                num_articles: 0,
-                                num_sources: 0,
-                                cameo: None,
-                                plover: None,
-                            },
-                            speaker,
-                            tokens,
-                            edges: edge.into_iter().collect(),
-                            articles: Articles::new(fi),
-                            sources: [srcs[fi]].into_iter().collect(),
-                        });
-                    }
+                    by_date.entry(s.date).or_default().push(stmts.len());
                 }
-            }
-        }
-        for mut acc in stmts {
-            acc.node.evidence.sort();
-            let first = &acc.node.evidence[0];
-            let key = format!(
-                "{:?}|{}|{}|{}",
-                acc.speaker,
-                first.article,
-                first.content.as_ref().map_or(first.start, |c| c.start),
-                acc.node.text
-            );
-            acc.node.id = format!("statement:{:016x}", fnv1a(key.as_bytes()));
-            let cue = first
-                .cue
-                .as_ref()
-                .map(|c| c.text.clone())
-                .unwrap_or_default();
-            let codes = crate::cameo::for_statement(&cue);
-            acc.node.cameo = Some(codes.cameo);
-            acc.node.plover = Some(codes.plover);
-            acc.node.num_articles = acc.articles.count;
-            acc.node.num_sources = acc.sources.len();
-            acc.edges.sort();
-            acc.edges.dedup();
-            out.push((Node::Statement(acc.node), acc.edges));
-        }
-        out
-    };
-
-    // 4. events: merge by type, place and compatible date
-    let events_phase = || -> Made<'_> {
-        let mut out: Made = Vec::new();
-        struct EventAcc<'a> {
-            node: EventNode,
-            trigger: String,
-            edges: Vec<(&'a str, Edge)>,
-            articles: Articles,
-            sources: FxHashSet<u32>,
-        }
-        let mut events: Vec<EventAcc> = Vec::new();
-        let mut ev_index: FxHashMap<(String, String), Vec<usize>> = FxHashMap::default();
-        for (fi, fe) in fevents.into_iter().enumerate() {
-            for e in fe {
-                if e.provenance.confidence < opts.min_confidence {
-                    continue;
-                }
-                let mut edges = Vec::new();
-                if let Some(p) = &e.perpetrator {
-                    edges.push((
-                        aid(fi, p.actor),
-                        Edge {
-                            relation: Relation::Perpetrator,
-                            mention: Some(p.mention.clone()),
-                            article: Some(art(fi).clone()),
-                        },
-                    ));
-                }
-                if let Some(p) = &e.location_actor {
-                    edges.push((
-                        aid(fi, p.actor),
-                        Edge {
-                            relation: Relation::LocatedIn,
-                            mention: Some(p.mention.clone()),
-                            article: Some(art(fi).clone()),
-                        },
-                    ));
-                }
-                let place = e.location.as_deref().map(fold).unwrap_or_default();
-                let cands = ev_index
-                    .entry((e.event_type.clone(), place.clone()))
-                    .or_default();
-                // without a place, only events of the same article and sentence merge
-                let hit = cands.iter().copied().find(|&i| {
-                    let n = &events[i].node;
-                    if place.is_empty() {
-                        n.evidence
-                            .iter()
-                            .any(|x| x.article == e.evidence.article && x.start == e.evidence.start)
-                    } else {
-                        dates_agree(n.date, e.date)
-                            && (n.date.is_some() || e.date.is_some() || events[i].articles.has(fi))
-                    }
+                stmts.push(StmtAcc {
+                    seq,
+                    node: StatementNode {
+                        id: String::new(),
+                        direct: s.direct,
+                        text: s.text,
+                        date: s.date,
+                        date_text: s.date_text,
+                        evidence: vec![s.evidence],
+                        rule: s.provenance.rule,
+                        confidence: s.provenance.confidence,
+                        num_articles: 0,
+                        num_sources: 0,
+                        cameo: None,
+                        plover: None,
+                    },
+                    speaker,
+                    tokens,
+                    edges: edge.into_iter().collect(),
+                    articles: Articles::new(fi),
+                    sources: [srcs[fi]].into_iter().collect(),
                 });
-                match hit {
-                    Some(i) => {
-                        let acc = &mut events[i];
-                        if !acc.node.evidence.contains(&e.evidence) {
-                            acc.node.evidence.push(e.evidence);
-                        }
-                        acc.node.killed = acc.node.killed.max(e.killed);
-                        acc.node.injured = acc.node.injured.max(e.injured);
-                        if acc.node.date.is_none() {
-                            acc.node.date = e.date;
-                            acc.node.date_text = e.date_text;
-                        }
-                        acc.node.confidence = acc.node.confidence.max(e.provenance.confidence);
-                        acc.edges.extend(edges);
-                        acc.articles.add(fi);
-                        acc.sources.insert(srcs[fi]);
+            }
+        }
+    }
+    stmts
+}
+
+/// Merged nodes from several groups, and the order they join the graph in: (position, group,
+/// index in the group), sorted.
+struct Ordered {
+    groups: Vec<Vec<Option<(Node, ActorEdges)>>>,
+    order: Vec<(usize, u32, u32)>,
+}
+
+impl Ordered {
+    fn into_ordered(mut self) -> impl Iterator<Item = (Node, ActorEdges)> {
+        let order = std::mem::take(&mut self.order);
+        order
+            .into_iter()
+            .filter_map(move |(_, g, k)| self.groups[g as usize][k as usize].take())
+    }
+}
+
+/// The statements' ids, codes and counts (in parallel, group by group), in the order first seen.
+fn finish_statements(groups: Vec<Vec<StmtAcc>>, ids: &[&str]) -> Ordered {
+    use rayon::prelude::*;
+    let finish = |mut acc: StmtAcc| {
+        acc.node.evidence.sort();
+        let first = &acc.node.evidence[0];
+        let key = format!(
+            "{:?}|{}|{}|{}",
+            acc.speaker.map(|a| ids[a as usize]),
+            first.article,
+            first.content.as_ref().map_or(first.start, |c| c.start),
+            acc.node.text
+        );
+        acc.node.id = format!("statement:{:016x}", fnv1a(key.as_bytes()));
+        let cue = first.cue.as_ref().map_or("", |c| c.text.as_str());
+        let codes = crate::cameo::for_statement(cue);
+        acc.node.cameo = Some(codes.cameo);
+        acc.node.plover = Some(codes.plover);
+        acc.node.num_articles = acc.articles.count;
+        acc.node.num_sources = acc.sources.len();
+        sort_edges(&mut acc.edges, ids);
+        Some((Node::Statement(acc.node), acc.edges))
+    };
+    let mut order: Vec<(usize, u32, u32)> = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, v)| {
+            v.iter()
+                .enumerate()
+                .map(move |(k, s)| (s.seq, g as u32, k as u32))
+        })
+        .collect();
+    order.par_sort_unstable();
+    let groups = groups
+        .into_par_iter()
+        .map(|v| v.into_iter().map(finish).collect())
+        .collect();
+    Ordered { groups, order }
+}
+
+/// An event while the build runs.
+struct EventAcc {
+    node: EventNode,
+    trigger: String,
+    edges: Vec<(u32, Edge)>,
+    articles: Articles,
+    sources: FxHashSet<u32>,
+}
+
+/// Events: merged by type, place and compatible date.
+fn merge_events<'a>(
+    fevents: Vec<Vec<EventFact>>,
+    opts: &BuildOptions,
+    acc: &(impl Fn(usize, usize) -> u32 + Sync),
+    art: &(impl Fn(usize) -> &'a String + Sync),
+    srcs: &[u32],
+) -> Vec<EventAcc> {
+    let mut events: Vec<EventAcc> = Vec::new();
+    let mut ev_index: FxHashMap<(String, String), Vec<usize>> = FxHashMap::default();
+    for (fi, fe) in fevents.into_iter().enumerate() {
+        for e in fe {
+            if e.provenance.confidence < opts.min_confidence {
+                continue;
+            }
+            let mut edges = Vec::new();
+            if let Some(p) = &e.perpetrator {
+                edges.push((
+                    acc(fi, p.actor),
+                    Edge {
+                        relation: Relation::Perpetrator,
+                        mention: Some(p.mention.clone()),
+                        article: Some(art(fi).clone()),
+                    },
+                ));
+            }
+            if let Some(p) = &e.location_actor {
+                edges.push((
+                    acc(fi, p.actor),
+                    Edge {
+                        relation: Relation::LocatedIn,
+                        mention: Some(p.mention.clone()),
+                        article: Some(art(fi).clone()),
+                    },
+                ));
+            }
+            let place = e.location.as_deref().map(fold).unwrap_or_default();
+            let cands = ev_index
+                .entry((e.event_type.clone(), place.clone()))
+                .or_default();
+            // without a place, only events of the same article and sentence merge
+            let hit = cands.iter().copied().find(|&i| {
+                let n = &events[i].node;
+                if place.is_empty() {
+                    n.evidence
+                        .iter()
+                        .any(|x| x.article == e.evidence.article && x.start == e.evidence.start)
+                } else {
+                    dates_agree(n.date, e.date)
+                        && (n.date.is_some() || e.date.is_some() || events[i].articles.has(fi))
+                }
+            });
+            match hit {
+                Some(i) => {
+                    let acc = &mut events[i];
+                    if !acc.node.evidence.contains(&e.evidence) {
+                        acc.node.evidence.push(e.evidence);
                     }
-                    None => {
-                        cands.push(events.len());
-                        events.push(EventAcc {
-                            trigger: e.trigger.text,
-                            node: EventNode {
-                                id: String::new(),
-                                event_type: e.event_type,
-                                date: e.date,
-                                date_text: e.date_text,
-                                location: e.location,
-                                killed: e.killed,
-                                injured: e.injured,
-                                evidence: vec![e.evidence],
-                                rule: e.provenance.rule,
-                                confidence: e.provenance.confidence,
-                                num_articles: 0,
-                                num_sources: 0,
-                                cameo: None,
-                                plover: None,
-                            },
-                            edges,
-                            articles: Articles::new(fi),
-                            sources: [srcs[fi]].into_iter().collect(),
-                        });
+                    acc.node.killed = acc.node.killed.max(e.killed);
+                    acc.node.injured = acc.node.injured.max(e.injured);
+                    if acc.node.date.is_none() {
+                        acc.node.date = e.date;
+                        acc.node.date_text = e.date_text;
                     }
+                    acc.node.confidence = acc.node.confidence.max(e.provenance.confidence);
+                    acc.edges.extend(edges);
+                    acc.articles.add(fi);
+                    acc.sources.insert(srcs[fi]);
+                }
+                None => {
+                    cands.push(events.len());
+                    events.push(EventAcc {
+                        trigger: e.trigger.text,
+                        node: EventNode {
+                            id: String::new(),
+                            event_type: e.event_type,
+                            date: e.date,
+                            date_text: e.date_text,
+                            location: e.location,
+                            killed: e.killed,
+                            injured: e.injured,
+                            evidence: vec![e.evidence],
+                            rule: e.provenance.rule,
+                            confidence: e.provenance.confidence,
+                            num_articles: 0,
+                            num_sources: 0,
+                            cameo: None,
+                            plover: None,
+                        },
+                        edges,
+                        articles: Articles::new(fi),
+                        sources: [srcs[fi]].into_iter().collect(),
+                    });
                 }
             }
         }
-        for mut acc in events {
+    }
+    events
+}
+
+fn finish_events(events: Vec<EventAcc>, ids: &[&str]) -> Made {
+    use rayon::prelude::*;
+    events
+        .into_par_iter()
+        .map(|mut acc| {
             acc.node.evidence.sort();
             let first = &acc.node.evidence[0];
             let key = format!(
@@ -1407,23 +1657,10 @@ fn build_from(mut facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
             acc.node.plover = Some(codes.plover);
             acc.node.num_articles = acc.articles.count;
             acc.node.num_sources = acc.sources.len();
-            acc.edges.sort();
-            acc.edges.dedup();
-            out.push((Node::Event(acc.node), acc.edges));
-        }
-        out
-    };
-
-    let (made_calls, (made_stmts, made_events)) =
-        rayon::join(calls_phase, || rayon::join(stmts_phase, events_phase));
-    for (node, edges) in made_calls.into_iter().chain(made_stmts).chain(made_events) {
-        let id = node.id().to_string();
-        g.add_node(node);
-        for (a, e) in edges {
-            g.add_edge(a, &id, e);
-        }
-    }
-    g
+            sort_edges(&mut acc.edges, ids);
+            (Node::Event(acc.node), acc.edges)
+        })
+        .collect()
 }
 
 /// Two statements by one speaker are one when their content token sets overlap this much

@@ -302,22 +302,41 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// (`c_src/mimalloc/v3/include/mimalloc.h`); the test below checks the indices against the
 /// library's defaults.
 mod mi {
-    use std::ffi::c_long;
+    use std::ffi::{c_int, c_long, c_ulong};
     pub const PURGE_DELAY: i32 = 15;
     pub const ALLOW_THP: i32 = 43;
+    /// `PR_SET_THP_DISABLE` of `<linux/prctl.h>`.
+    #[cfg(target_os = "linux")]
+    const PR_SET_THP_DISABLE: c_int = 41;
     unsafe extern "C" {
         #[cfg(test)]
         pub fn mi_option_get(option: i32) -> c_long;
         pub fn mi_option_set(option: i32, value: c_long);
+        #[cfg(target_os = "linux")]
+        fn prctl(option: c_int, ...) -> c_int;
     }
     /// Return freed memory to the OS at once (the default waits a second, long enough for a
     /// build's freed fact buffers to add to its peak), and no transparent huge pages (zeroing
     /// 2 MiB pages was a fifth of a build's time, and they round the footprint up).
+    ///
+    /// mimalloc reads `allow_thp` when it starts, which is before `main` (the runtime allocates
+    /// first): by then it has already asked for huge pages on its first arena, so setting the
+    /// option here only stops later requests. The process-wide switch below (what mimalloc
+    /// itself does when the option is off at start, i.e. `MIMALLOC_ALLOW_THP=0`) also covers
+    /// the memory it already holds: with it the kernel sys time of a reuters build halves and
+    /// its peak RSS drops by about 20 MB.
     pub fn tune() {
         // SAFETY: plain option setters of the linked allocator, called before any thread starts
         unsafe {
             mi_option_set(PURGE_DELAY, 0);
             mi_option_set(ALLOW_THP, 0);
+        }
+        // SAFETY: prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0) only sets a flag of this process; a
+        // kernel without it returns an error, which changes nothing
+        #[cfg(target_os = "linux")]
+        unsafe {
+            let z: c_ulong = 0;
+            prctl(PR_SET_THP_DISABLE, 1 as c_ulong, z, z, z);
         }
     }
 }
@@ -412,6 +431,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 b.finish_and_clear();
             }
             corpus::write_graph(&output, &g)?;
+            // the process ends here: freeing the graph node by node would only cost time (about
+            // a tenth of a second on reuters)
+            std::mem::forget(g);
             Ok(finish(&report, quiet))
         }
         Some(Command::Query { what }) => match corpus_query(&what)? {

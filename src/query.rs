@@ -52,8 +52,10 @@ pub struct PairRow {
 }
 
 fn sorted_indices(g: &Graph) -> Vec<NodeIndex> {
+    use rayon::slice::ParallelSliceMut;
     let mut v: Vec<NodeIndex> = g.g.node_indices().collect();
-    v.sort_by(|a, b| {
+    // ids are unique, so an unstable sort gives the one order
+    v.par_sort_unstable_by(|a, b| {
         let (na, nb) = (&g.g[*a], &g.g[*b]);
         (na.date(), na.id()).cmp(&(nb.date(), nb.id()))
     });
@@ -348,14 +350,17 @@ pub fn index_path(graph: &Path) -> PathBuf {
 }
 
 impl Index {
-    /// Builds the index of an in-memory graph.
+    /// Builds the index of an in-memory graph. The per-fact rows, the actors' keys and their
+    /// timeline blocks are made in parallel (rayon); the result does not depend on the number of
+    /// threads.
     pub fn from_graph(g: &Graph) -> Index {
+        use rayon::prelude::*;
         let mut stats = Stats {
             articles: g.articles.len(),
             sources: g
                 .articles
                 .iter()
-                .map(|a| a.source.clone().unwrap_or_else(|| a.id.clone()))
+                .map(|a| a.source.as_deref().unwrap_or(&a.id))
                 .collect::<BTreeSet<_>>()
                 .len(),
             first_article: g.articles.iter().filter_map(|a| a.published).min(),
@@ -365,16 +370,63 @@ impl Index {
             lossless: g.is_lossless(),
             ..Stats::default()
         };
-        let actor_list: Vec<&ActorNode> = g.actors().collect();
-        let pos: BTreeMap<&str, u32> = actor_list
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.id.as_str(), i as u32))
+        // actors by id, and each actor node's position in that list
+        let mut actor_ixs: Vec<NodeIndex> =
+            g.g.node_indices()
+                .filter(|&ix| g.g[ix].as_actor().is_some())
+                .collect();
+        actor_ixs.par_sort_unstable_by(|a, b| g.g[*a].id().cmp(g.g[*b].id()));
+        let mut pos_of = vec![u32::MAX; petgraph::visit::NodeIndexable::node_bound(&g.g)];
+        for (i, ix) in actor_ixs.iter().enumerate() {
+            pos_of[ix.index()] = i as u32;
+        }
+        let pos = |ix: NodeIndex| Some(pos_of[ix.index()]).filter(|&p| p != u32::MAX);
+        // the facts by (date, id), each with its row (compact JSON), linked actors and call
+        struct Fact {
+            row: Vec<u8>,
+            corroborated: bool,
+            linked: Vec<u32>,
+            call: Option<IndexCall>,
+        }
+        let facts: Vec<Fact> = sorted_indices(g)
+            .into_par_iter()
+            .filter_map(|ix| {
+                let n = &g.g[ix];
+                let row = fact_row(g, ix)?;
+                let linked: BTreeSet<u32> =
+                    g.g.neighbors_directed(ix, petgraph::Direction::Incoming)
+                        .filter_map(pos)
+                        .collect();
+                let call = n.as_call().map(|c| {
+                    let parts: BTreeSet<u32> = g
+                        .linked(ix, Relation::Participant)
+                        .into_iter()
+                        .filter_map(|(a, _)| g.index.get(&a.id).copied().and_then(pos))
+                        .collect();
+                    IndexCall {
+                        id: c.id.clone(),
+                        kind: n.kind().to_string(),
+                        mode: c.mode.as_str().to_string(),
+                        date: c.date,
+                        parts: parts.into_iter().collect(),
+                        evidence: c
+                            .evidence
+                            .first()
+                            .map(|e| e.text.clone())
+                            .unwrap_or_default(),
+                        num_articles: c.num_articles,
+                        num_sources: c.num_sources,
+                    }
+                });
+                Some(Fact {
+                    row: serde_json::to_vec(&row).expect("row serialises"),
+                    corroborated: row.articles > 1,
+                    linked: linked.into_iter().collect(),
+                    call,
+                })
+            })
             .collect();
-        let mut rows_of: Vec<Vec<FactRow>> = vec![Vec::new(); actor_list.len()];
-        let mut calls = Vec::new();
-        for ix in sorted_indices(g) {
-            let n = &g.g[ix];
+        for n in g.g.node_weights() {
             match n {
                 Node::Actor(a) => {
                     stats.actors += 1;
@@ -392,61 +444,66 @@ impl Index {
                 stats.first_fact = Some(stats.first_fact.map_or(d, |f| f.min(d)));
                 stats.last_fact = Some(stats.last_fact.map_or(d, |f| f.max(d)));
             }
-            let Some(row) = fact_row(g, ix) else { continue };
-            if row.articles > 1 {
-                stats.corroborated += 1;
-            }
-            let linked: BTreeSet<u32> =
-                g.g.neighbors_directed(ix, petgraph::Direction::Incoming)
-                    .filter_map(|a| g.g[a].as_actor())
-                    .filter_map(|a| pos.get(a.id.as_str()).copied())
-                    .collect();
-            for &a in &linked {
-                rows_of[a as usize].push(row.clone());
-            }
-            if let Some(c) = n.as_call() {
-                let parts: BTreeSet<u32> = g
-                    .linked(ix, Relation::Participant)
-                    .into_iter()
-                    .filter_map(|(a, _)| pos.get(a.id.as_str()).copied())
-                    .collect();
-                calls.push(IndexCall {
-                    id: c.id.clone(),
-                    kind: n.kind().to_string(),
-                    mode: c.mode.as_str().to_string(),
-                    date: c.date,
-                    parts: parts.into_iter().collect(),
-                    evidence: c
-                        .evidence
-                        .first()
-                        .map(|e| e.text.clone())
-                        .unwrap_or_default(),
-                    num_articles: c.num_articles,
-                    num_sources: c.num_sources,
-                });
+        }
+        stats.corroborated = facts.iter().filter(|f| f.corroborated).count();
+        let mut rows_of: Vec<Vec<u32>> = vec![Vec::new(); actor_ixs.len()];
+        for (i, f) in facts.iter().enumerate() {
+            for &a in &f.linked {
+                rows_of[a as usize].push(i as u32);
             }
         }
+        // each actor's timeline block: its rows as one JSON array (what serialising the list of
+        // rows writes), one line; made in parallel a bounded group of actors at a time
+        let block = |rows: &[u32]| {
+            let mut b = Vec::with_capacity(
+                3 + rows
+                    .iter()
+                    .map(|&r| facts[r as usize].row.len() + 1)
+                    .sum::<usize>(),
+            );
+            b.push(b'[');
+            for (k, &r) in rows.iter().enumerate() {
+                if k > 0 {
+                    b.push(b',');
+                }
+                b.extend_from_slice(&facts[r as usize].row);
+            }
+            b.extend_from_slice(b"]\n");
+            b
+        };
         let mut blob = Vec::new();
-        let mut actors = Vec::with_capacity(actor_list.len());
-        for (a, rows) in actor_list.iter().zip(&rows_of) {
-            let start = blob.len() as u64;
-            serde_json::to_writer(&mut blob, rows).expect("rows serialise");
-            blob.push(b'\n');
-            let mut keys: Vec<String> = std::iter::once(&a.name)
-                .chain(&a.aliases)
-                .map(|n| name_key(n))
-                .filter(|k| !k.is_empty())
+        let mut actors = Vec::with_capacity(actor_ixs.len());
+        for (ixs, rows) in actor_ixs.chunks(2048).zip(rows_of.chunks(2048)) {
+            let made: Vec<(Vec<u8>, IndexActor)> = ixs
+                .par_iter()
+                .zip(rows)
+                .map(|(&ix, rows)| {
+                    let a = g.g[ix].as_actor().expect("an actor");
+                    let mut keys: Vec<String> = std::iter::once(&a.name)
+                        .chain(&a.aliases)
+                        .map(|n| name_key(n))
+                        .filter(|k| !k.is_empty())
+                        .collect();
+                    keys.sort();
+                    keys.dedup();
+                    let actor = IndexActor {
+                        id: a.id.clone(),
+                        name: a.name.clone(),
+                        keys,
+                        facts: rows.len(),
+                        rows: (0, 0),
+                    };
+                    (block(rows), actor)
+                })
                 .collect();
-            keys.sort();
-            keys.dedup();
-            actors.push(IndexActor {
-                id: a.id.clone(),
-                name: a.name.clone(),
-                keys,
-                facts: rows.len(),
-                rows: (start, blob.len() as u64 - start),
-            });
+            for (b, mut actor) in made {
+                actor.rows = (blob.len() as u64, b.len() as u64);
+                blob.extend_from_slice(&b);
+                actors.push(actor);
+            }
         }
+        drop(rows_of);
+        let calls = facts.into_iter().filter_map(|f| f.call).collect();
         Index {
             core: IndexCore {
                 version: INDEX_VERSION,
