@@ -58,11 +58,20 @@ struct Line {
     indented: bool,
 }
 
-/// Splits `text` into lines (any of `\n`, `\r\n`, `\r`) and keeps the prose ones. In hard-wrapped
-/// text (see [`soft_breaks`]) the lines of one paragraph are joined into one span.
+/// Splits `text` into lines (any of `\n`, `\r\n`, `\r`) and keeps the prose ones.
 pub fn clean(text: &str) -> Cleaned {
+    clean_with(text, false)
+}
+
+/// Like [`clean`]; with `unwrap`, the lines of one paragraph of hard-wrapped text (see
+/// [`soft_breaks`]) are joined into one span.
+pub fn clean_with(text: &str, unwrap: bool) -> Cleaned {
     let lines = split_lines(text);
-    let soft = soft_breaks(text, &lines);
+    let soft = if unwrap {
+        soft_breaks(text, &lines)
+    } else {
+        Vec::new()
+    };
     let mut out = Cleaned::default();
     let mut seen: FxHashSet<u64> = FxHashSet::default();
     let mut key = Vec::new();
@@ -242,7 +251,11 @@ mod tests {
     }
 
     fn kept(t: &str) -> Vec<&str> {
-        clean(t).paragraphs.iter().map(|s| s.text(t)).collect()
+        clean_with(t, true)
+            .paragraphs
+            .iter()
+            .map(|s| s.text(t))
+            .collect()
     }
 
     #[test]
@@ -254,6 +267,11 @@ mod tests {
                  \x20   The ministry said a draft accord on fishing rights was\n\
                  close to completion and would be signed by both sides before\n\
                  the end of the year.\n";
+        assert_eq!(
+            clean(t).paragraphs.len(),
+            7,
+            "off by default: one paragraph a line"
+        );
         let k = kept(t);
         assert_eq!(k.len(), 3, "{k:?}");
         assert!(k[0].starts_with("Foreign Minister") && k[0].ends_with("three months."));

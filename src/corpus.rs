@@ -218,6 +218,12 @@ pub fn build_graph(
 /// Writes `contents` to `path` atomically: a temporary file in the same directory, flushed and
 /// synced, then renamed over the target. A crash leaves the old file or the new one.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
+    write_atomic_parts(path, &[contents])
+}
+
+/// Like [`write_atomic`] for contents in several parts, written one after the other (so that
+/// they need not be joined in memory first).
+pub fn write_atomic_parts(path: &Path, parts: &[&[u8]]) -> Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -227,7 +233,9 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(|e| Error::io(&dir, e))?;
-    tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
+    for part in parts {
+        tmp.write_all(part).map_err(|e| Error::io(path, e))?;
+    }
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())

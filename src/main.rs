@@ -63,6 +63,9 @@ enum Command {
         /// Stop analysing an article before the sentence holding its mention number N+1
         #[arg(long, default_value_t = diplograph::pipeline::DEFAULT_MAX_MENTIONS)]
         max_mentions: usize,
+        /// Join the lines of hard-wrapped text (fixed-width plain-text wires) into paragraphs
+        #[arg(long)]
+        unwrap_lines: bool,
     },
     /// Ask a graph questions
     Query {
@@ -383,6 +386,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             max_article_bytes,
             max_sentences,
             max_mentions,
+            unwrap_lines,
         }) => {
             let published = date_arg(&published)?;
             for p in &inputs {
@@ -402,6 +406,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 limits: Limits {
                     max_sentences,
                     max_mentions,
+                    unwrap_lines,
                 },
                 build: BuildOptions { min_confidence },
                 batch: 0,

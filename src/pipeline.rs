@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use crate::actors::{Actors, MentionKind, recognize};
-use crate::clean::{Cleaned, clean};
+use crate::clean::{Cleaned, clean_with};
 use crate::extract::{calls, events, statements};
 use crate::segment::{Doc, segment};
 use crate::time;
@@ -30,6 +30,9 @@ pub struct Limits {
     /// Actor mentions (names, titles, pronouns) per article; analysis stops before the sentence
     /// in which the mention after this many begins.
     pub max_mentions: usize,
+    /// Join the lines of hard-wrapped text into paragraphs (see [`crate::clean::clean_with`]).
+    /// Off by default: unwrapped wires make longer evidence and more facts, so a bigger graph.
+    pub unwrap_lines: bool,
 }
 
 impl Default for Limits {
@@ -37,6 +40,7 @@ impl Default for Limits {
         Limits {
             max_sentences: DEFAULT_MAX_SENTENCES,
             max_mentions: DEFAULT_MAX_MENTIONS,
+            unwrap_lines: false,
         }
     }
 }
@@ -128,7 +132,7 @@ pub struct Analysis<'a> {
 
 pub fn analyse<'a>(article: &'a Article, limits: &Limits) -> Analysis<'a> {
     let text = article.text.as_str();
-    let cleaned = clean(text);
+    let cleaned = clean_with(text, limits.unwrap_lines);
     let mut doc = segment_limited(text, &cleaned, limits.max_sentences);
     let mut truncated = None;
     let cut = |doc: &mut Doc, n: usize, limit: &'static str| {

@@ -386,7 +386,8 @@ impl Index {
             row: Vec<u8>,
             corroborated: bool,
             linked: Vec<u32>,
-            call: Option<IndexCall>,
+            // boxed: few facts are calls, and the list of facts stays small
+            call: Option<Box<IndexCall>>,
         }
         let facts: Vec<Fact> = sorted_indices(g)
             .into_par_iter()
@@ -403,7 +404,7 @@ impl Index {
                         .into_iter()
                         .filter_map(|(a, _)| g.index.get(&a.id).copied().and_then(pos))
                         .collect();
-                    IndexCall {
+                    Box::new(IndexCall {
                         id: c.id.clone(),
                         kind: n.kind().to_string(),
                         mode: c.mode.as_str().to_string(),
@@ -416,10 +417,12 @@ impl Index {
                             .unwrap_or_default(),
                         num_articles: c.num_articles,
                         num_sources: c.num_sources,
-                    }
+                    })
                 });
+                let mut row_bytes = serde_json::to_vec(&row).expect("row serialises");
+                row_bytes.shrink_to_fit();
                 Some(Fact {
-                    row: serde_json::to_vec(&row).expect("row serialises"),
+                    row: row_bytes,
                     corroborated: row.articles > 1,
                     linked: linked.into_iter().collect(),
                     call,
@@ -471,7 +474,18 @@ impl Index {
             b.extend_from_slice(b"]\n");
             b
         };
-        let mut blob = Vec::new();
+        // the blob's exact size, so that it is allocated once (no growth slack)
+        let total: usize = rows_of
+            .iter()
+            .map(|rows| {
+                3 + rows
+                    .iter()
+                    .map(|&r| facts[r as usize].row.len() + 1)
+                    .sum::<usize>()
+                    - usize::from(!rows.is_empty())
+            })
+            .sum();
+        let mut blob = Vec::with_capacity(total);
         let mut actors = Vec::with_capacity(actor_ixs.len());
         for (ixs, rows) in actor_ixs.chunks(2048).zip(rows_of.chunks(2048)) {
             let made: Vec<(Vec<u8>, IndexActor)> = ixs
@@ -503,7 +517,10 @@ impl Index {
             }
         }
         drop(rows_of);
-        let calls = facts.into_iter().filter_map(|f| f.call).collect();
+        let calls = facts
+            .into_iter()
+            .filter_map(|f| f.call.map(|c| *c))
+            .collect();
         Index {
             core: IndexCore {
                 version: INDEX_VERSION,
@@ -528,10 +545,9 @@ impl Index {
         let Blocks::Memory(blob) = &self.blocks else {
             unreachable!("an index loaded from a file is not rewritten")
         };
-        let mut bytes = serde_json::to_vec(&self.core).expect("index serialises");
-        bytes.push(b'\n');
-        bytes.extend_from_slice(blob);
-        crate::corpus::write_atomic(&index_path(graph), &bytes)
+        let mut core = serde_json::to_vec(&self.core).expect("index serialises");
+        core.push(b'\n');
+        crate::corpus::write_atomic_parts(&index_path(graph), &[&core, blob])
     }
 
     /// Loads the index of the graph file `graph`, from its `.idx` when that is fresh, else from

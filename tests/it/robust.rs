@@ -934,6 +934,7 @@ fn a_monstrous_article_is_bounded_by_the_limits() {
         let limits = diplograph::pipeline::Limits {
             max_sentences: 1000,
             max_mentions: 1000,
+            unwrap_lines: false,
         };
         let (_, cut) = diplograph::pipeline::extract_article_noting(&a, &limits);
         assert!(cut.is_some(), "{name}: a limit is hit");
