@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use crate::lexicon::{Gender, Lexicon, PlaceKind, Tag, TitleClass};
 use crate::normalize::name_key;
-use crate::segment::{ALLCAPS, CAP, Doc, Kind, POSSESSIVE, SENT_START};
+use crate::segment::{ALLCAPS, CAP, Doc, Kind, POSSESSIVE, Quote, SENT_START};
 use crate::types::{ActorType, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -873,6 +873,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             let para = d.sentences[sent].para;
             let object = is_object_pronoun(d, m.first);
             let pron_at = m.first;
+            // "“… Tom Ode …,” he said": the quotation the pronoun attributes is not where its
+            // antecedent is
+            let quoted_from = attributed_quote_start(d, pron_at);
             let mut best: Option<(i64, usize)> = None;
             for (pj, p) in self.out.mentions[..mi].iter().enumerate().rev() {
                 let Some(e) = p.entity else { continue };
@@ -882,6 +885,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         && d.sent_of[p.first - 1] == d.sent_of[p.first]
                         && matches!(d.low(p.first - 1), "in" | "at" | "near" | "across" | "into"))
                 {
+                    continue;
+                }
+                if quoted_from.is_some_and(|q| p.first > q) {
                     continue;
                 }
                 let ent = &self.out.entities[e];
@@ -925,6 +931,33 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
         }
     }
+}
+
+/// When the pronoun at `i` attributes the quotation that closes right before it ("“…,” he
+/// said", "“…” she added"), the token of that quotation's opening mark (in the same paragraph).
+fn attributed_quote_start(d: &Doc, i: usize) -> Option<usize> {
+    let para = d.sent(i).para;
+    let mut k = i;
+    // the closing mark, maybe followed by a comma
+    if k > 0 && d.tok_text(k - 1) == "," {
+        k -= 1;
+    }
+    if k == 0
+        || !matches!(
+            d.tokens[k - 1].kind,
+            Kind::Quote(Quote::Close | Quote::Either)
+        )
+    {
+        return None;
+    }
+    let close = k - 1;
+    let first = d
+        .paragraphs
+        .get(para)
+        .map_or(0, |p| d.sentences[p.first].first);
+    (first..close)
+        .rev()
+        .find(|&j| matches!(d.tokens[j].kind, Kind::Quote(Quote::Open | Quote::Either)))
 }
 
 /// "him", "them", and "her" when it is not a possessive before its noun.
@@ -1037,6 +1070,21 @@ mod tests {
         assert!(n.iter().any(|x| x.contains("O'Neill")), "{n:?}");
         assert!(is_contraction("i'm") && is_contraction("don\u{2019}t"));
         assert!(!is_contraction("o'neill") && !is_contraction("d'arcy"));
+    }
+
+    #[test]
+    fn the_pronoun_after_a_quotation_does_not_refer_inside_it() {
+        // issue 3: "“… Tom Ode …,” he told the court" — he is the witness, not Ode
+        let t = "Former director Aldo Ferrant took the stand on Tuesday. \
+                 \"I was never warned by Tomas Vell of anything,\" he told the court.";
+        let (_, a) = names(t);
+        let he = a
+            .mentions
+            .iter()
+            .find(|m| m.kind == MentionKind::Pronoun)
+            .expect("he");
+        let e = he.entity.expect("resolved");
+        assert_eq!(a.entities[e].name, "Aldo Ferrant");
     }
 
     #[test]
