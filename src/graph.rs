@@ -790,6 +790,29 @@ struct PersonResolver {
     qualified_by_last: BTreeMap<String, BTreeSet<String>>,
 }
 
+/// Titles followed by a given name rather than a surname (folded).
+fn given_name_title(t: &str) -> bool {
+    matches!(
+        t,
+        "pope"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "crown prince"
+            | "emperor"
+            | "empress"
+            | "emir"
+            | "sultan"
+            | "sheikh"
+            | "patriarch"
+            | "tsar"
+            | "grand duke"
+            | "duke"
+            | "duchess"
+    )
+}
+
 fn is_person(a: &ActorFact) -> bool {
     a.actor_type == ActorType::Person && a.code.is_none()
 }
@@ -853,6 +876,14 @@ impl PersonResolver {
         let k = &ak.name;
         if k.contains(' ') || k.is_empty() {
             return key();
+        }
+        // "Pope Leo", "King Osric": after a regnal or religious title the one name is a given
+        // name, not a surname, so it never joins a full-named person ("Leo Brandt")
+        if ak.title.as_deref().is_some_and(given_name_title) {
+            return match qualifier(ak) {
+                Some(q) => format!("name:{k}|{q}"),
+                None => key(),
+            };
         }
         if let Some(fulls) = self.full_by_last.get(&**k) {
             let title = ak.title.as_deref();

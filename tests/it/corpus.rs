@@ -275,6 +275,34 @@ fn roles_over_time_are_kept_with_their_dates() {
 }
 
 #[test]
+fn a_name_after_a_regnal_title_is_not_a_surname() {
+    // issue 3: "Pope Leo" joined the only full-named "… Leo" of the corpus
+    let g = graph::build(
+        vec![
+            facts(
+                "r1",
+                "2024-01-02",
+                vec![
+                    actor("Marten Leo", Some("Historian"), None),
+                    actor("Ana Lind", None, None),
+                ],
+            ),
+            facts(
+                "r2",
+                "2024-01-03",
+                vec![
+                    actor("Leo", Some("Pope"), None),
+                    actor("Ana Lind", None, None),
+                ],
+            ),
+        ],
+        &BuildOptions::default(),
+    );
+    let leos: Vec<_> = g.actors().filter(|a| a.name.contains("Leo")).collect();
+    assert_eq!(leos.len(), 2, "{leos:#?}");
+}
+
+#[test]
 fn two_people_sharing_a_surname_stay_apart() {
     let g = graph::build(
         vec![
