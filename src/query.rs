@@ -457,13 +457,16 @@ impl Index {
         }
         // each actor's timeline block: its rows as one JSON array (what serialising the list of
         // rows writes), one line; made in parallel a bounded group of actors at a time
+        // a block's length: "[", the rows with a comma between each two, "]\n"
+        let block_len = |rows: &[u32]| {
+            3 + rows
+                .iter()
+                .map(|&r| facts[r as usize].row.len())
+                .sum::<usize>()
+                + rows.len().saturating_sub(1)
+        };
         let block = |rows: &[u32]| {
-            let mut b = Vec::with_capacity(
-                3 + rows
-                    .iter()
-                    .map(|&r| facts[r as usize].row.len() + 1)
-                    .sum::<usize>(),
-            );
+            let mut b = Vec::with_capacity(block_len(rows));
             b.push(b'[');
             for (k, &r) in rows.iter().enumerate() {
                 if k > 0 {
@@ -475,16 +478,7 @@ impl Index {
             b
         };
         // the blob's exact size, so that it is allocated once (no growth slack)
-        let total: usize = rows_of
-            .iter()
-            .map(|rows| {
-                3 + rows
-                    .iter()
-                    .map(|&r| facts[r as usize].row.len() + 1)
-                    .sum::<usize>()
-                    - usize::from(!rows.is_empty())
-            })
-            .sum();
+        let total: usize = rows_of.iter().map(|rows| block_len(rows)).sum();
         let mut blob = Vec::with_capacity(total);
         let mut actors = Vec::with_capacity(actor_ixs.len());
         for (ixs, rows) in actor_ixs.chunks(2048).zip(rows_of.chunks(2048)) {

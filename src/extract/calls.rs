@@ -696,12 +696,10 @@ impl Cx<'_, '_> {
         if end < hi && d.tokens[end].is(POSSESSIVE) {
             return None;
         }
-        // "Ode aides": a person's people are not the person (a clear person: a full name or a
-        // title; a lone unknown word typed a person may be a body, "Calmat officials")
-        let person = men.entity.is_some_and(|e| {
-            let ent = &self.actors.entities[e];
-            ent.actor_type == ActorType::Person && (ent.name.contains(' ') || ent.title.is_some())
-        });
+        // "Ode aides": a person's people are not the person
+        let person = men
+            .entity
+            .is_some_and(|e| self.actors.entities[e].is_clear_person());
         if person
             && men.kind != MentionKind::Pronoun
             && end < hi

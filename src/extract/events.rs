@@ -7,7 +7,7 @@
 
 use crate::actors::{Actors, MentionKind};
 use crate::lexicon::Tag;
-use crate::segment::{CAP, Doc, Kind};
+use crate::segment::{CAP, Doc, Kind, POSSESSIVE};
 use crate::types::{ActorType, Span};
 
 #[derive(Clone, Debug)]
@@ -1201,17 +1201,13 @@ fn named_war(doc: &Doc, actors: &Actors, i: usize, lo: usize, hi: usize) -> bool
         match actors.mention_index_at(j) {
             Some(m) => {
                 let men = &actors.mentions[m];
-                // a clear person: a full name or a title (a lone unknown word typed a person
-                // may be a place: "the fight for Mosul")
                 let person = men.kind == MentionKind::Nominal
-                    || men.entity.is_some_and(|e| {
-                        let ent = &actors.entities[e];
-                        ent.actor_type == ActorType::Person
-                            && (ent.name.contains(' ') || ent.title.is_some())
-                    });
+                    || men
+                        .entity
+                        .is_some_and(|e| actors.entities[e].is_clear_person());
                 match men.kind {
                     MentionKind::Pronoun => false,
-                    _ if person => matches!(doc.low(men.last), "'s" | "\u{2019}s"),
+                    _ if person => doc.tokens.get(men.last).is_some_and(|t| t.is(POSSESSIVE)),
                     _ => true,
                 }
             }
