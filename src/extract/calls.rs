@@ -1166,17 +1166,8 @@ impl Cx<'_, '_> {
             )
         {
             let first = if d.low(lo) == "the" { lo + 1 } else { lo };
-            if let Some(m) = self.actors.mention_index_at(first)
-                && self.valid(m)
-                && self.actors.mentions[m].first == first
+            if let Some(m) = self.person_subject_at(first)
                 && self.actors.mentions[m].kind == MentionKind::Name
-                && self.actors.mentions[m]
-                    .entity
-                    .is_some_and(|e| self.actors.entities[e].actor_type == ActorType::Person)
-                && !d
-                    .tokens
-                    .get(self.actors.mentions[m].last)
-                    .is_some_and(|t| t.is(POSSESSIVE))
             {
                 return vec![m];
             }
@@ -1247,6 +1238,24 @@ impl Cx<'_, '_> {
 
     /// "Tom Ode … during a meeting with Y": for a noun trigger inside a prepositional phrase,
     /// the first party of the sentence that is not itself inside a prepositional phrase.
+    /// A valid person mention that starts at token `at` and is not a possessive ("Ode's
+    /// aides"): the subject a clause opens with.
+    fn person_subject_at(&self, at: usize) -> Option<usize> {
+        let m = self.actors.mention_index_at(at)?;
+        let men = &self.actors.mentions[m];
+        (self.valid(m)
+            && men.first == at
+            && men
+                .entity
+                .is_some_and(|e| self.actors.entities[e].actor_type == ActorType::Person)
+            && !self
+                .doc
+                .tokens
+                .get(men.last)
+                .is_some_and(|t| t.is(POSSESSIVE)))
+        .then_some(m)
+    }
+
     fn sentence_subject(&self, i: usize, lo: usize) -> Vec<usize> {
         let d = self.doc;
         // the noun must sit in a PP: "during/in/after/before/at/following (a|the|their) … meeting"
@@ -1288,21 +1297,11 @@ impl Cx<'_, '_> {
             while c < hi && d.tok_text(c) != "," {
                 c += 1;
             }
-            if c + 1 < hi
-                && let Some(m) = self.actors.mention_index_at(c + 1)
-                && self.valid(m)
-                && self.actors.mentions[m].first == c + 1
-                && self.actors.mentions[m]
-                    .entity
-                    .is_some_and(|e| self.actors.entities[e].actor_type == ActorType::Person)
-                && !d
-                    .tokens
-                    .get(self.actors.mentions[m].last)
-                    .is_some_and(|t| t.is(POSSESSIVE))
-            {
-                return vec![m];
-            }
-            return Vec::new();
+            return (c + 1 < hi)
+                .then(|| self.person_subject_at(c + 1))
+                .flatten()
+                .into_iter()
+                .collect();
         }
         // "… agreed by A, B and C at the negotiating table with D": a list of parties right
         // before the phrase, as a passive agent or as the clause subject
