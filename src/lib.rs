@@ -21,6 +21,7 @@ pub mod pipeline;
 pub mod query;
 pub mod render;
 pub mod segment;
+pub mod table;
 pub mod time;
 pub mod types;
 

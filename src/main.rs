@@ -12,7 +12,7 @@ use diplograph::export::{self, DotOptions};
 use diplograph::graph::{self, BuildOptions, Graph};
 use diplograph::ingest::{IngestOptions, parse_date};
 use diplograph::pipeline::Limits;
-use diplograph::query::{self, Window};
+use diplograph::query::{self, Question, Window};
 
 #[derive(Parser)]
 #[command(
@@ -271,6 +271,42 @@ struct QueryArgs {
     format: Option<String>,
 }
 
+impl QueryArgs {
+    /// `--format` wins over `--jsonl`, which wins over `--json`; a table by default.
+    fn format(&self) -> query::OutFormat {
+        match self.format.as_deref() {
+            Some("json") => query::OutFormat::Json,
+            Some("jsonl") => query::OutFormat::Jsonl,
+            Some("csv") => query::OutFormat::Csv,
+            Some(_) => query::OutFormat::Table,
+            None if self.jsonl => query::OutFormat::Jsonl,
+            None if self.json => query::OutFormat::Json,
+            None => query::OutFormat::Table,
+        }
+    }
+}
+
+impl QueryCmd {
+    fn into_question(self) -> (Question, QueryArgs) {
+        match self {
+            QueryCmd::WhoSpokeWith { actor, common } => (Question::WhoSpokeWith { actor }, common),
+            QueryCmd::Calls { common } => (Question::Calls, common),
+            QueryCmd::Statements { by, common } => (Question::Statements { by }, common),
+            QueryCmd::Events { common } => (Question::Events, common),
+            QueryCmd::Actors { common } => (Question::Actors, common),
+            QueryCmd::Timeline { actor, common } => (Question::Timeline { actor }, common),
+            QueryCmd::Path { from, to, common } => (Question::Path { from, to }, common),
+            QueryCmd::Neighbors {
+                actor,
+                depth,
+                common,
+            } => (Question::Neighbors { actor, depth }, common),
+            QueryCmd::Top { limit, common } => (Question::Top { limit }, common),
+            QueryCmd::Stats { common } => (Question::Stats, common),
+        }
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum ExportFormat {
     Json,
@@ -374,7 +410,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 article.id,
                 article.published.map(|d| d.to_string()).unwrap_or_default()
             );
-            print_pairs(&query::who_spoke_with(&g, None, Window::default()));
+            let pairs = query::who_spoke_with(&g, None, Window::default());
+            print!("{}", query::render(&pairs, query::OutFormat::Table));
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Build {
@@ -441,10 +478,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
             std::mem::forget(g);
             Ok(finish(&report, quiet))
         }
-        Some(Command::Query { what }) => match corpus_query(&what)? {
-            Some(code) => Ok(code),
-            None => query_cmd(what),
-        },
+        Some(Command::Query { what }) => {
+            let (question, common) = what.into_question();
+            let w = Window {
+                since: date_arg(&common.since)?,
+                until: date_arg(&common.until)?,
+            };
+            let out = query::answer(&common.graph, &question, w, common.format())?;
+            std::io::stdout().write_all(out.as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(
             c @ (Command::Merge { .. } | Command::Extract { .. } | Command::MergeFacts { .. }),
         ) => corpus_cmd(c, quiet),
@@ -561,155 +604,6 @@ fn finish(report: &Report, quiet: bool) -> ExitCode {
     }
 }
 
-fn print_pairs(rows: &[query::PairRow]) {
-    let table: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
-            vec![
-                r.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
-                r.a.clone(),
-                r.b.clone(),
-                r.mode.clone(),
-                r.evidence.clone(),
-            ]
-        })
-        .collect();
-    print_table(&["date", "actor", "spoke with", "mode", "evidence"], &table);
-}
-
-fn print_table(header: &[&str], rows: &[Vec<String>]) {
-    const MAX: usize = 70;
-    let cell = |s: &str| -> String {
-        let s = s.replace('\n', " ");
-        if s.chars().count() > MAX {
-            let mut t: String = s.chars().take(MAX - 1).collect();
-            t.push('…');
-            t
-        } else {
-            s
-        }
-    };
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-    let rows: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| r.iter().map(|c| cell(c)).collect())
-        .collect();
-    for r in &rows {
-        for (i, c) in r.iter().enumerate() {
-            widths[i] = widths[i].max(c.chars().count());
-        }
-    }
-    let line = |cells: Vec<String>| {
-        let mut s = String::new();
-        for (i, c) in cells.iter().enumerate() {
-            if i + 1 == cells.len() {
-                s.push_str(c);
-            } else {
-                s.push_str(&format!("{c:<w$}  ", w = widths[i]));
-            }
-        }
-        println!("{}", s.trim_end());
-    };
-    line(header.iter().map(|h| h.to_string()).collect());
-    if rows.is_empty() {
-        println!("(none)");
-    }
-    for r in rows {
-        line(r);
-    }
-}
-
-/// Facts (calls, statements, events, a timeline) as a table for people.
-fn print_fact_table(rows: &[query::FactRow]) {
-    let t: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
-            vec![
-                r.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
-                r.kind.clone(),
-                r.actors.join(", "),
-                r.summary.clone(),
-            ]
-        })
-        .collect();
-    print_table(&["date", "kind", "actors", "what"], &t);
-}
-
-fn query_cmd(what: QueryCmd) -> Result<ExitCode> {
-    let (common, kind) = match &what {
-        QueryCmd::WhoSpokeWith { common, .. } => (common, 0),
-        QueryCmd::Calls { common } => (common, 1),
-        QueryCmd::Statements { common, .. } => (common, 2),
-        QueryCmd::Events { common } => (common, 3),
-        QueryCmd::Actors { common } => (common, 4),
-        QueryCmd::Timeline { common, .. } => (common, 5),
-        QueryCmd::Path { common, .. }
-        | QueryCmd::Neighbors { common, .. }
-        | QueryCmd::Top { common, .. }
-        | QueryCmd::Stats { common } => (common, 6),
-    };
-    let _ = kind;
-    let g = Graph::read(&common.graph)?;
-    let w = Window {
-        since: date_arg(&common.since)?,
-        until: date_arg(&common.until)?,
-    };
-    let json = common.json;
-    let emit_json =
-        |v: serde_json::Value| println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
-    match &what {
-        QueryCmd::WhoSpokeWith { actor, .. } => {
-            let rows = query::who_spoke_with(&g, actor.as_deref(), w);
-            if json {
-                emit_json(serde_json::to_value(&rows)?);
-            } else {
-                print_pairs(&rows);
-            }
-        }
-        QueryCmd::Actors { .. } => {
-            let rows = query::actors(&g);
-            if json {
-                emit_json(serde_json::to_value(&rows)?);
-            } else {
-                let t: Vec<Vec<String>> = rows
-                    .iter()
-                    .map(|r| {
-                        vec![
-                            r.name.clone(),
-                            r.actor_type.clone(),
-                            r.title.clone().unwrap_or_default(),
-                            r.affiliation.clone().unwrap_or_default(),
-                            r.facts.to_string(),
-                            r.aliases.join(", "),
-                        ]
-                    })
-                    .collect();
-                print_table(
-                    &["actor", "type", "title", "affiliation", "facts", "aliases"],
-                    &t,
-                );
-            }
-        }
-        _ => {
-            let rows = match &what {
-                QueryCmd::Calls { .. } => query::facts(&g, &["call", "meeting"], None, w),
-                QueryCmd::Statements { by, .. } => {
-                    query::facts(&g, &["statement"], by.as_deref(), w)
-                }
-                QueryCmd::Events { .. } => query::facts(&g, &["event"], None, w),
-                QueryCmd::Timeline { actor, .. } => query::timeline(&g, actor, w),
-                _ => unreachable!(),
-            };
-            if json {
-                emit_json(serde_json::to_value(&rows)?);
-            } else {
-                print_fact_table(&rows);
-            }
-        }
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
 /// `merge`, `extract` and `merge-facts` (the corpus commands).
 fn corpus_cmd(c: Command, quiet: bool) -> Result<ExitCode> {
     match c {
@@ -783,186 +677,6 @@ fn corpus_cmd(c: Command, quiet: bool) -> Result<ExitCode> {
         }
         _ => unreachable!("not a corpus command"),
     }
-}
-
-fn out_format(common: &QueryArgs) -> query::OutFormat {
-    match common.format.as_deref() {
-        Some("json") => query::OutFormat::Json,
-        Some("jsonl") => query::OutFormat::Jsonl,
-        Some("csv") => query::OutFormat::Csv,
-        Some(_) => query::OutFormat::Table,
-        None if common.jsonl => query::OutFormat::Jsonl,
-        None if common.json => query::OutFormat::Json,
-        None => query::OutFormat::Table,
-    }
-}
-
-/// The queries answered from the lean index (`GRAPH.idx`), and every query in a non-table
-/// format; `None` leaves the rest to [`query_cmd`].
-fn corpus_query(what: &QueryCmd) -> Result<Option<ExitCode>> {
-    let common = match what {
-        QueryCmd::WhoSpokeWith { common, .. }
-        | QueryCmd::Calls { common }
-        | QueryCmd::Statements { common, .. }
-        | QueryCmd::Events { common }
-        | QueryCmd::Actors { common }
-        | QueryCmd::Timeline { common, .. }
-        | QueryCmd::Path { common, .. }
-        | QueryCmd::Neighbors { common, .. }
-        | QueryCmd::Top { common, .. }
-        | QueryCmd::Stats { common } => common,
-    };
-    let fmt = out_format(common);
-    let w = Window {
-        since: date_arg(&common.since)?,
-        until: date_arg(&common.until)?,
-    };
-    let emit = |s: String| -> Result<()> {
-        std::io::stdout().write_all(s.as_bytes())?;
-        Ok(())
-    };
-    let table = fmt == query::OutFormat::Table;
-    let date =
-        |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
-    match what {
-        QueryCmd::Calls { .. }
-        | QueryCmd::Statements { .. }
-        | QueryCmd::Events { .. }
-        | QueryCmd::Actors { .. } => {
-            if table || fmt == query::OutFormat::Json {
-                return Ok(None);
-            }
-            let g = Graph::read(&common.graph)?;
-            let s = match what {
-                QueryCmd::Calls { .. } => {
-                    query::render(&query::facts(&g, &["call", "meeting"], None, w), fmt)
-                }
-                QueryCmd::Statements { by, .. } => {
-                    query::render(&query::facts(&g, &["statement"], by.as_deref(), w), fmt)
-                }
-                QueryCmd::Events { .. } => {
-                    query::render(&query::facts(&g, &["event"], None, w), fmt)
-                }
-                _ => query::render(&query::actors(&g), fmt),
-            };
-            emit(s)?;
-        }
-        QueryCmd::WhoSpokeWith { actor, .. } => {
-            let rows = query::Index::load(&common.graph)?.who_spoke_with(actor.as_deref(), w);
-            if table {
-                print_pairs(&rows);
-            } else {
-                emit(query::render(&rows, fmt))?;
-            }
-        }
-        QueryCmd::Timeline { actor, .. } => {
-            let rows = query::Index::load(&common.graph)?.timeline(actor, w)?;
-            if table {
-                print_fact_table(&rows);
-            } else {
-                emit(query::render(&rows, fmt))?;
-            }
-        }
-        QueryCmd::Path { from, to, .. } => {
-            let idx = query::Index::load(&common.graph)?;
-            for q in [from, to] {
-                if idx.best(q).is_none() {
-                    bail!("no actor answers to {q:?}");
-                }
-            }
-            let rows = idx.path(from, to, w);
-            if table {
-                let t: Vec<Vec<String>> = rows
-                    .iter()
-                    .map(|r| {
-                        vec![
-                            r.step.to_string(),
-                            r.from.clone(),
-                            r.to.clone(),
-                            r.kind.clone(),
-                            date(r.date),
-                            r.times.to_string(),
-                            r.evidence.clone(),
-                        ]
-                    })
-                    .collect();
-                print_table(
-                    &["step", "from", "to", "via", "date", "times", "evidence"],
-                    &t,
-                );
-            } else {
-                emit(query::render(&rows, fmt))?;
-            }
-        }
-        QueryCmd::Neighbors { actor, depth, .. } => {
-            let idx = query::Index::load(&common.graph)?;
-            if idx.best(actor).is_none() {
-                bail!("no actor answers to {actor:?}");
-            }
-            let rows = idx.neighbors(actor, *depth, w);
-            if table {
-                let t: Vec<Vec<String>> = rows
-                    .iter()
-                    .map(|r| {
-                        vec![
-                            r.depth.to_string(),
-                            r.actor.clone(),
-                            r.via.clone(),
-                            r.times.to_string(),
-                        ]
-                    })
-                    .collect();
-                print_table(&["depth", "actor", "via", "times"], &t);
-            } else {
-                emit(query::render(&rows, fmt))?;
-            }
-        }
-        QueryCmd::Top { limit, .. } => {
-            let rows = query::Index::load(&common.graph)?.top(*limit, w);
-            if table {
-                for what in ["actor", "pair"] {
-                    let t: Vec<Vec<String>> = rows
-                        .iter()
-                        .filter(|r| r.what == what)
-                        .map(|r| {
-                            vec![
-                                r.rank.to_string(),
-                                match &r.b {
-                                    Some(b) => format!("{} + {b}", r.a),
-                                    None => r.a.clone(),
-                                },
-                                r.calls.to_string(),
-                                r.partners
-                                    .map(|p| p.to_string())
-                                    .unwrap_or_else(|| "-".into()),
-                                date(r.first),
-                                date(r.last),
-                            ]
-                        })
-                        .collect();
-                    if what == "pair" {
-                        println!();
-                    }
-                    print_table(&["rank", what, "calls", "partners", "first", "last"], &t);
-                }
-            } else {
-                emit(query::render(&rows, fmt))?;
-            }
-        }
-        QueryCmd::Stats { .. } => {
-            let rows = query::Index::load(&common.graph)?.stats();
-            if table {
-                let t: Vec<Vec<String>> = rows
-                    .iter()
-                    .map(|r| vec![r.stat.clone(), r.value.clone()])
-                    .collect();
-                print_table(&["stat", "value"], &t);
-            } else {
-                emit(query::render(&rows, fmt))?;
-            }
-        }
-    }
-    Ok(Some(ExitCode::SUCCESS))
 }
 
 #[cfg(test)]

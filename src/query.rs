@@ -1,5 +1,5 @@
-//! The query stage: a [`Graph`] and a question in, rows out (printed as a table for people, or as
-//! JSON for programs by the CLI).
+//! The query stage: a graph file and a [`Question`] in, rows out, rendered as a table for people
+//! ([`crate::table`]) or as JSON, JSON Lines or CSV for programs ([`answer`]).
 //!
 //! ACTOR arguments match any alias, ignoring case and accents ("zelenskyy" finds Volodymyr
 //! Zelensky).
@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::graph::{ActorNode, Graph, Node, Relation};
 use crate::normalize::matches_name;
+use crate::table::{TableRow, date, text};
 
 /// A date window; either end may be open.
 #[derive(Clone, Copy, Debug, Default)]
@@ -932,12 +933,13 @@ pub enum OutFormat {
     Csv,
 }
 
-/// Rows as pretty JSON (an array), JSON Lines or CSV (header from the first row's fields;
-/// lists joined with "; "). `Table` is drawn by the CLI.
-pub fn render<T: Serialize>(rows: &[T], fmt: OutFormat) -> String {
+/// Rows as a table for people, pretty JSON (an array), JSON Lines or CSV (header from the first
+/// row's fields; lists joined with "; ").
+pub fn render<T: Serialize + TableRow>(rows: &[T], fmt: OutFormat) -> String {
     let mut out = String::new();
     match fmt {
-        OutFormat::Json | OutFormat::Table => {
+        OutFormat::Table => out = T::table(rows),
+        OutFormat::Json => {
             out = serde_json::to_string_pretty(rows).expect("rows serialise");
             out.push('\n');
         }
@@ -986,4 +988,182 @@ pub fn render<T: Serialize>(rows: &[T], fmt: OutFormat) -> String {
         }
     }
     out
+}
+
+impl TableRow for PairRow {
+    const HEADER: &'static [&'static str] = &["date", "actor", "spoke with", "mode", "evidence"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            date(self.date),
+            self.a.clone(),
+            self.b.clone(),
+            self.mode.clone(),
+            self.evidence.clone(),
+        ]
+    }
+}
+
+impl TableRow for FactRow {
+    const HEADER: &'static [&'static str] = &["date", "kind", "actors", "what"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            date(self.date),
+            self.kind.clone(),
+            self.actors.join(", "),
+            self.summary.clone(),
+        ]
+    }
+}
+
+impl TableRow for ActorRow {
+    const HEADER: &'static [&'static str] =
+        &["actor", "type", "title", "affiliation", "facts", "aliases"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.name.clone(),
+            self.actor_type.clone(),
+            self.title.clone().unwrap_or_default(),
+            self.affiliation.clone().unwrap_or_default(),
+            self.facts.to_string(),
+            self.aliases.join(", "),
+        ]
+    }
+}
+
+impl TableRow for PathRow {
+    const HEADER: &'static [&'static str] =
+        &["step", "from", "to", "via", "date", "times", "evidence"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.step.to_string(),
+            self.from.clone(),
+            self.to.clone(),
+            self.kind.clone(),
+            date(self.date),
+            self.times.to_string(),
+            self.evidence.clone(),
+        ]
+    }
+}
+
+impl TableRow for NeighborRow {
+    const HEADER: &'static [&'static str] = &["depth", "actor", "via", "times"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.depth.to_string(),
+            self.actor.clone(),
+            self.via.clone(),
+            self.times.to_string(),
+        ]
+    }
+}
+
+impl TableRow for TopRow {
+    const HEADER: &'static [&'static str] =
+        &["rank", "actor", "calls", "partners", "first", "last"];
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.rank.to_string(),
+            match &self.b {
+                Some(b) => format!("{} + {b}", self.a),
+                None => self.a.clone(),
+            },
+            self.calls.to_string(),
+            self.partners
+                .map(|p| p.to_string())
+                .unwrap_or_else(|| "-".into()),
+            date(self.first),
+            date(self.last),
+        ]
+    }
+    /// Two tables: the actors, then (after a blank line) the pairs.
+    fn table(rows: &[Self]) -> String {
+        ["actor", "pair"]
+            .map(|what| {
+                text(
+                    &["rank", what, "calls", "partners", "first", "last"],
+                    rows.iter().filter(|r| r.what == what).map(Self::cells),
+                )
+            })
+            .join("\n")
+    }
+}
+
+impl TableRow for StatRow {
+    const HEADER: &'static [&'static str] = &["stat", "value"];
+    fn cells(&self) -> Vec<String> {
+        vec![self.stat.clone(), self.value.clone()]
+    }
+}
+
+/// A question for [`answer`] (one per `diplograph query` subcommand).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Question {
+    /// Pairs of actors who spoke or met (with one actor, only that actor's pairs).
+    WhoSpokeWith {
+        actor: Option<String>,
+    },
+    Calls,
+    /// Statements, of one speaker when `by` is given.
+    Statements {
+        by: Option<String>,
+    },
+    Events,
+    Actors,
+    Timeline {
+        actor: String,
+    },
+    Path {
+        from: String,
+        to: String,
+    },
+    Neighbors {
+        actor: String,
+        depth: usize,
+    },
+    Top {
+        limit: usize,
+    },
+    Stats,
+}
+
+/// Answers `q` about the graph file `graph`, over the window `w`, rendered in `fmt`. Questions
+/// about actors and their calls (who spoke with whom, timelines, paths, neighbours, top, stats)
+/// are answered from the lean index next to the graph ([`Index::load`]); lists of facts and
+/// actors read the graph itself.
+pub fn answer(graph: &Path, q: &Question, w: Window, fmt: OutFormat) -> Result<String> {
+    let known = |idx: &Index, actor: &str| match idx.best(actor) {
+        Some(_) => Ok(()),
+        None => Err(Error::Usage(format!("no actor answers to {actor:?}"))),
+    };
+    Ok(match q {
+        Question::Calls => render(
+            &facts(&Graph::read(graph)?, &["call", "meeting"], None, w),
+            fmt,
+        ),
+        Question::Statements { by } => render(
+            &facts(&Graph::read(graph)?, &["statement"], by.as_deref(), w),
+            fmt,
+        ),
+        Question::Events => render(&facts(&Graph::read(graph)?, &["event"], None, w), fmt),
+        Question::Actors => render(&actors(&Graph::read(graph)?), fmt),
+        Question::WhoSpokeWith { actor } => render(
+            &Index::load(graph)?.who_spoke_with(actor.as_deref(), w),
+            fmt,
+        ),
+        Question::Timeline { actor } => render(&Index::load(graph)?.timeline(actor, w)?, fmt),
+        Question::Path { from, to } => {
+            let idx = Index::load(graph)?;
+            known(&idx, from)?;
+            known(&idx, to)?;
+            render(&idx.path(from, to, w), fmt)
+        }
+        Question::Neighbors { actor, depth } => {
+            let idx = Index::load(graph)?;
+            known(&idx, actor)?;
+            render(&idx.neighbors(actor, *depth, w), fmt)
+        }
+        Question::Top { limit } => render(&Index::load(graph)?.top(*limit, w), fmt),
+        Question::Stats => render(&Index::load(graph)?.stats(), fmt),
+    })
 }

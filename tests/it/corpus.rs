@@ -625,6 +625,12 @@ fn every_query_command_runs_in_every_format() {
             let out = ok(&args);
             if fmt == ["--json"] {
                 serde_json::from_str::<serde_json::Value>(&out).expect("--json is JSON");
+                // one renderer for every question: `--json` is `--format json`, fields in the
+                // same order as in JSON Lines and CSV
+                let mut same = vec!["query"];
+                same.extend(q);
+                same.extend(["--graph", gs, "--format", "json"]);
+                assert_eq!(ok(&same), out, "{q:?}");
             }
             if fmt == ["--jsonl"] {
                 for l in out.lines() {
