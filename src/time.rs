@@ -180,6 +180,19 @@ fn future_marked(doc: &Doc, a: usize, b: usize, lo: usize, hi: usize) -> bool {
             break;
         }
     }
+    // "the teams meet again on Saturday": a present-tense fixture lies ahead
+    let mut v = a;
+    while v > lo && matches!(doc.low(v - 1), "again" | "on") {
+        v -= 1;
+    }
+    if v > lo
+        && matches!(
+            doc.low(v - 1),
+            "meet" | "meets" | "play" | "plays" | "face" | "faces" | "host" | "hosts"
+        )
+    {
+        return true;
+    }
     (b..hi.min(b + 2)).any(|k| matches!(doc.low(k), "will" | "shall"))
 }
 
@@ -214,6 +227,23 @@ fn caption(doc: &Doc, lo: usize, b: usize, hi: usize, comma_before: bool) -> boo
         return true;
     }
     comma_before && (b..hi).all(|k| doc.tokens[k].kind == Kind::Punct)
+}
+
+/// A small count written as a word or in digits ("two", "a", "3"), for "two days ago".
+fn count_word(w: &str) -> Option<u64> {
+    Some(match w {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => w.parse::<u64>().ok().filter(|n| (1..=60).contains(n))?,
+    })
 }
 
 /// Finds and resolves the date expressions of a document.
@@ -442,6 +472,38 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                 });
                 push(i, i + 1, date, true, None);
             }
+            // "last night" is the evening before publication, "this morning" its day
+            "night" | "morning" | "afternoon" | "evening"
+                if prev == "last" && w == "night" || prev == "this" && w != "night" =>
+            {
+                let date = published.map(|p| if w == "night" { p - Days::new(1) } else { p });
+                push(i - 1, i + 1, date, true, None);
+            }
+            // "two days ago" is a day; "weeks ago", "a year ago" are vague
+            "ago" if i > lo => {
+                let unit = prev.trim_end_matches('s');
+                if matches!(unit, "day" | "week" | "month" | "year" | "decade" | "hour") {
+                    let a = if i >= lo + 2 { i - 2 } else { i - 1 };
+                    let n = if a < i - 1 {
+                        count_word(doc.low(a))
+                    } else {
+                        None
+                    };
+                    let a = if n.is_some() { a } else { i - 1 };
+                    let date = match (unit, n, published) {
+                        ("day", Some(n), Some(p)) => Some(p - Days::new(n)),
+                        ("hour", Some(n), Some(p)) if n < 12 => Some(p),
+                        _ => None,
+                    };
+                    push(a, i + 1, date, date.is_some(), None);
+                }
+            }
+            // "last season", "this summer": a stretch of months, no day
+            "season" | "summer" | "winter" | "spring" | "autumn" | "fall"
+                if matches!(prev, "last" | "this" | "next" | "past") =>
+            {
+                push(i - 1, i + 1, None, false, None);
+            }
             "week" | "month" | "year" | "weekend" | "days" | "weeks" | "months"
                 if matches!(
                     prev,
@@ -572,6 +634,21 @@ mod tests {
     }
 
     #[test]
+    fn days_ago_last_night_and_seasons() {
+        // 2025-11-21 is a Friday
+        let v = dates(
+            "They met two days ago. Ms. Vell called him three weeks ago. He spoke last night \
+             and again this morning. Her side lost last season.",
+            "2025-11-21",
+        );
+        assert_eq!(v[0], ("two days ago".into(), Some("2025-11-19".into())));
+        assert_eq!(v[1], ("three weeks ago".into(), None));
+        assert_eq!(v[2], ("last night".into(), Some("2025-11-20".into())));
+        assert_eq!(v[3], ("this morning".into(), Some("2025-11-21".into())));
+        assert_eq!(v[4], ("last season".into(), None));
+    }
+
+    #[test]
     fn no_reference_date_means_null() {
         let v = dates("They met on Friday.", "not a date");
         assert_eq!(v[0].1, None);
@@ -672,6 +749,22 @@ mod event_date_tests {
         let v = super::tests::dates("Prime Minister Ada May spoke in March.", "2025-11-19");
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].0, "March");
+    }
+
+    #[test]
+    fn a_vague_time_ago_stops_the_context() {
+        // 2025-11-19 is a Wednesday
+        let t = "Mr. Tarn spoke on Monday. He met Ms. Orvell months ago.";
+        assert_eq!(date_of(t, "2025-11-19", 1, "met"), None);
+    }
+
+    #[test]
+    fn a_fixture_in_the_present_is_ahead_and_not_inherited() {
+        // 2025-11-19 is a Wednesday
+        let t = "Coach Ena Varr spoke with Mr. Tarn. The two sides meet again on Saturday.";
+        assert_eq!(date_of(t, "2025-11-19", 0, "spoke"), None);
+        let v = super::tests::dates("The leaders meet Friday in Dorvan.", "2025-11-19");
+        assert_eq!(v[0].1.as_deref(), Some("2025-11-21"));
     }
 
     #[test]
