@@ -198,6 +198,9 @@ fn sports_fixture(doc: &Doc, lo: usize, hi: usize) -> bool {
             | "rematch" | "stadium" | "halftime" | "half-time" | "innings" => true,
             // "the cup final"; not "over a cup of coffee"
             "cup" => next != "of",
+            "olympics" | "olympic" | "paralympics" | "paralympic" => true,
+            // "hosted the Island Games"; not "war games"
+            "games" => k > lo && doc.tokens[k].is(CAP),
             // "last season", "the regular season"; not "the campaign season"
             "season" | "seasons" => matches!(
                 prev,
@@ -2891,6 +2894,7 @@ mod tests {
             "Arlo Vance met Bert Kine in the final on Sunday.",
             "Arlo Vance meets Bert Kine in the quarter-finals.",
             "France hosted Spain at the national stadium last season.",
+            "Dorvan hosted Lisk at the Island Games.",
             "Arlo Vance met Bert Kine twice last season.",
         ] {
             assert!(calls(t).is_empty(), "{t}: {:?}", calls(t));

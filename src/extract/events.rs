@@ -761,6 +761,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                 || generic_plural(doc, i, lo, hi)
                 || background(doc, i, lo)
                 || endured(doc, i, lo)
+                || trend(doc, i, hi)
             {
                 continue;
             }
@@ -1042,13 +1043,15 @@ fn unrealised(doc: &Doc, i: usize, lo: usize) -> bool {
 /// "troops contend with roadside bombs and ambushes", "villagers who routinely face raids":
 /// dangers endured or habits, not an attack reported.
 fn endured(doc: &Doc, i: usize, lo: usize) -> bool {
-    let from = i.saturating_sub(8).max(lo);
+    let from = i.saturating_sub(14).max(lo);
     (from..i).any(|k| {
         let w = doc.low(k);
         (matches!(
             w,
             "contend" | "contends" | "contending" | "cope" | "copes" | "coping" | "grapple"
         ) && doc.low(k + 1) == "with"
+            // "warplanes continue to carry out strikes"
+            || matches!(w, "continue" | "continues") && doc.low(k + 1) == "to" && i <= k + 5
             || matches!(
                 w,
                 "routinely" | "regularly" | "frequently" | "often" | "usually" | "habitually"
@@ -1057,8 +1060,38 @@ fn endured(doc: &Doc, i: usize, lo: usize) -> bool {
                 matches!(
                     doc.low(x),
                     ";" | "when" | "after" | "because" | "while" | "before"
-                )
+                ) || doc.low(x) == "as" && doc.low(x + 1) != "well"
             })
+    })
+}
+
+/// "attacks on migrants have surged", "bombings rose sharply": a trend, not an attack.
+fn trend(doc: &Doc, i: usize, hi: usize) -> bool {
+    matches!(
+        doc.low(i),
+        "attacks" | "bombings" | "shootings" | "assaults" | "raids" | "stabbings"
+    ) && (i + 1..hi.min(i + 8)).any(|k| {
+        matches!(
+            doc.low(k),
+            "surged"
+                | "risen"
+                | "rose"
+                | "increased"
+                | "declined"
+                | "dropped"
+                | "fell"
+                | "fallen"
+                | "grown"
+                | "grew"
+                | "mounted"
+                | "multiplied"
+        ) && matches!(
+            doc.low(k - 1),
+            "has" | "have" | "had" | "sharply" | "steadily"
+        ) || matches!(
+            doc.low(k),
+            "surged" | "soared" | "spiked" | "doubled" | "tripled"
+        )
     })
 }
 
@@ -1795,6 +1828,10 @@ mod tests {
         for t in [
             "Soldiers contend with roadside bombs and attacks by militants in the north.",
             "Villagers say troops routinely raid their homes and beat them.",
+            "Soldiers contend with snipers, roadside bombs, mines and hit-and-run attacks by militants.",
+            "Warplanes continue to carry out strikes on rebel positions.",
+            "Shootings of civilians by gunmen have risen in the region.",
+            "Bombings by militants soared last year as the army withdrew.",
         ] {
             assert!(attacks(t).is_empty(), "{t}: {:?}", attacks(t));
         }
