@@ -149,7 +149,7 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
         "call" | "calls" | "phone-call" | "conversation" | "conversations" | "teleconference"
         | "videoconference" | "video-conference" | "discussion" | "discussions"
         | "negotiations" | "summit" | "dialogue" | "consultations" | "contacts" | "dinner"
-        | "lunch" | "breakfast" | "communication" | "contact" => {
+        | "lunch" | "breakfast" | "banquet" | "luncheon" | "communication" | "contact" => {
             if matches!(next, "for" | "on" | "to" | "it" | "upon") && matches!(w, "call" | "calls")
             {
                 // "a phone call on Tuesday", "a phone call to the governor", "a courtesy call
@@ -173,7 +173,8 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
             let mode = match w {
                 "call" | "calls" | "phone-call" => CallMode::Phone,
                 "teleconference" | "videoconference" | "video-conference" => CallMode::Video,
-                "summit" | "negotiations" | "dinner" | "lunch" | "breakfast" => CallMode::InPerson,
+                "summit" | "negotiations" | "dinner" | "lunch" | "breakfast" | "banquet"
+                | "luncheon" => CallMode::InPerson,
                 _ => CallMode::Unspecified,
             };
             (Trig::Noun, mode, "call.noun")
@@ -1338,6 +1339,9 @@ impl Cx<'_, '_> {
                     | "fielded"
                     | "paid"
                     | "pays"
+                    | "gave"
+                    | "gives"
+                    | "threw"
             ) {
                 return self.parties_before(k - 1, lo);
             }
@@ -2104,6 +2108,13 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             {
                 continue;
             }
+            // "they speak to voters with one voice": a figure of speech
+            if rule == "call.spoke_with"
+                && (i + 1..hi.min(i + 10))
+                    .any(|k| doc.low(k) == "one" && k + 1 < hi && doc.low(k + 1) == "voice")
+            {
+                continue;
+            }
             let mut parts: Vec<usize> = Vec::new();
             // "met on Monday with A and on Tuesday with B": (the second "with", subject, B)
             let mut gapped: Option<(usize, Vec<usize>, Vec<usize>)> = None;
@@ -2471,7 +2482,19 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             && (doc.low(k) == "to"
                                 || doc.low(k) == "on" && i > lo && doc.low(i - 1) == "courtesy")
                             && !cx.parties_from(k + 1, hi).is_empty();
-                        if from || to {
+                        // "hosted a dinner for A"
+                        let meal = matches!(
+                            doc.low(i),
+                            "dinner" | "lunch" | "breakfast" | "banquet" | "luncheon"
+                        ) && k < hi
+                            && doc.low(k) == "for"
+                            && (i.saturating_sub(3).max(lo)..i).any(|x| {
+                                matches!(
+                                    doc.low(x),
+                                    "hosted" | "hosts" | "hosting" | "gave" | "gives" | "threw"
+                                )
+                            });
+                        if from || to || meal {
                             let objs = cx.parties_from(k + 1, hi);
                             let subj = cx.subject(i, lo);
                             if objs.is_empty() || subj.is_empty() {
@@ -2865,6 +2888,7 @@ mod tests {
             "A meeting between President Ana Lind and Prime Minister Karl Ostby took place.",
             "President Ana Lind and Prime Minister Karl Ostby exchanged views by telephone.",
             "President Ana Lind held talks in Dorvan with Prime Minister Karl Ostby.",
+            "President Ana Lind hosted a dinner for Prime Minister Karl Ostby.",
         ] {
             let v = calls(t);
             assert!(has(&v, &pair), "{t}: {v:?}");
@@ -2883,9 +2907,16 @@ mod tests {
             "President Ana Lind renewed her call for calm.",
             "President Ana Lind held a press conference with Prime Minister Karl Ostby.",
             "Senator Ana Lind took calls from voters.",
+            "Senator Ana Lind hosted a dinner for veterans.",
         ] {
             assert!(calls(t).is_empty(), "{t}: {:?}", calls(t));
         }
+    }
+
+    #[test]
+    fn speaking_with_one_voice_is_a_figure() {
+        let v = calls("Ana Lind and Karl Ostby are speaking to Mia Dunn with one voice.");
+        assert!(v.is_empty(), "{v:?}");
     }
 
     #[test]
