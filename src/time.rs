@@ -312,6 +312,16 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
         }
         let w = doc.low(i);
         let prev = if i > lo { doc.low(i - 1) } else { "" };
+        // the day a relative phrase counts from ("the next day"): the last day named before,
+        // outside quotes
+        let last_day = if matches!(w, "day" | "days") {
+            out.iter()
+                .rev()
+                .find(|e| e.specific && !e.quoted && !e.deadline)
+                .and_then(|e| e.date)
+        } else {
+            None
+        };
         let mut push = |a: usize,
                         b: usize,
                         date: Option<NaiveDate>,
@@ -462,6 +472,45 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
             continue;
         }
         match w {
+            // "the next day", "the previous day", "two days later", "a day earlier", "the day
+            // before.": counted from the last day named
+            "day" | "days"
+                if w == "day"
+                    && i >= lo + 2
+                    && doc.low(i - 2) == "the"
+                    && matches!(prev, "next" | "following" | "previous" | "preceding")
+                    || i > lo
+                        && i + 1 < hi
+                        && matches!(doc.low(i + 1), "later" | "earlier")
+                        && count_word(prev).is_some()
+                    || prev == "the"
+                        && i + 2 < hi
+                        && matches!(doc.low(i + 1), "before" | "after")
+                        && matches!(doc.tok_text(i + 2), "," | "." | ";") =>
+            {
+                let (a, b, back, n) = if doc.low(i - 1) == "the" {
+                    (i - 1, i + 2, doc.low(i + 1) == "before", 1)
+                } else if matches!(prev, "next" | "following" | "previous" | "preceding") {
+                    (i - 2, i + 1, matches!(prev, "previous" | "preceding"), 1)
+                } else {
+                    (
+                        i - 1,
+                        i + 2,
+                        doc.low(i + 1) == "earlier",
+                        count_word(prev).unwrap_or(1),
+                    )
+                };
+                let date = last_day.and_then(|d| {
+                    if back {
+                        d.checked_sub_days(Days::new(n))
+                    } else {
+                        d.checked_add_days(Days::new(n))
+                    }
+                });
+                push(a, b, date, date.is_some(), None);
+                i = b;
+                continue;
+            }
             "yesterday" | "today" | "tonight" => {
                 let date = published.map(|p| {
                     if w == "yesterday" {
@@ -765,6 +814,29 @@ mod event_date_tests {
         assert_eq!(date_of(t, "2025-11-19", 0, "spoke"), None);
         let v = super::tests::dates("The leaders meet Friday in Dorvan.", "2025-11-19");
         assert_eq!(v[0].1.as_deref(), Some("2025-11-21"));
+    }
+
+    #[test]
+    fn days_counted_from_the_last_day_named() {
+        // 2025-11-19 is a Wednesday
+        let t = "Ms. Orvell arrived in Dorvan on Monday. The next day she met Mr. Tarn. Two days \
+                 later she called him.";
+        assert_eq!(
+            date_of(t, "2025-11-19", 1, "met"),
+            NaiveDate::from_ymd_opt(2025, 11, 18)
+        );
+        assert_eq!(
+            date_of(t, "2025-11-19", 2, "called"),
+            NaiveDate::from_ymd_opt(2025, 11, 20)
+        );
+        // with no day named before, the phrase dates nothing; "the following days" are vague
+        let t = "The next day she met Mr. Tarn.";
+        assert_eq!(date_of(t, "2025-11-19", 0, "met"), None);
+        let v = super::tests::dates(
+            "They met on Monday and in the following days.",
+            "2025-11-19",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
     }
 
     #[test]
