@@ -186,6 +186,88 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
     })
 }
 
+/// The conversation at trigger `i` is negated, planned or hypothetical: "did not meet", "has
+/// never spoken to", "will call", "would meet", "plans to meet", "agreed to hold talks".
+fn not_held(doc: &Doc, i: usize, lo: usize) -> bool {
+    let mut k = i;
+    let mut steps = 0;
+    while k > lo && steps < 3 {
+        k -= 1;
+        steps += 1;
+        let w = doc.low(k);
+        if doc.tokens[k].kind != Kind::Word && !matches!(w, "n't" | "'t" | "\u{2019}t")
+            || matches!(w, "and" | "but" | "or" | "who" | "which" | "that")
+        {
+            return false;
+        }
+        if matches!(
+            w,
+            "not"
+                | "never"
+                | "n't"
+                | "'t"
+                | "\u{2019}t"
+                | "will"
+                | "would"
+                | "could"
+                | "might"
+                | "may"
+                | "shall"
+                | "should"
+                | "must"
+                | "'ll"
+                | "\u{2019}ll"
+                | "cannot"
+        ) || w.ends_with("n't")
+            || w.ends_with("n\u{2019}t")
+        {
+            return true;
+        }
+        if w == "to"
+            && k > lo
+            && matches!(
+                doc.low(k - 1),
+                "plans"
+                    | "planned"
+                    | "planning"
+                    | "wants"
+                    | "wanted"
+                    | "want"
+                    | "hopes"
+                    | "hoped"
+                    | "hope"
+                    | "hoping"
+                    | "expected"
+                    | "expects"
+                    | "scheduled"
+                    | "due"
+                    | "intends"
+                    | "intended"
+                    | "agreed"
+                    | "agrees"
+                    | "offered"
+                    | "offers"
+                    | "proposed"
+                    | "sought"
+                    | "seeks"
+                    | "refused"
+                    | "refuses"
+                    | "declined"
+                    | "declines"
+                    | "going"
+                    | "likely"
+                    | "unlikely"
+                    | "eager"
+                    | "willing"
+                    | "set"
+            )
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// The sentence is about a sports fixture: a league, a season, a final, a match, a stadium.
 fn sports_fixture(doc: &Doc, lo: usize, hi: usize) -> bool {
     (lo..hi).any(|k| {
@@ -2108,6 +2190,17 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             {
                 continue;
             }
+            // "has never met A", "will speak with A", "plans to call A": no conversation took
+            // place (optional at most); "congratulated A on Twitter" is a post
+            if not_held(doc, i, lo)
+                || rule == "call.told"
+                    && (i + 1..hi).any(|k| {
+                        matches!(doc.low(k), "twitter" | "facebook" | "tweet" | "x.com")
+                            || doc.low(k) == "social" && k + 1 < hi && doc.low(k + 1) == "media"
+                    })
+            {
+                continue;
+            }
             // "they speak to voters with one voice": a figure of speech
             if rule == "call.spoke_with"
                 && (i + 1..hi.min(i + 10))
@@ -2910,6 +3003,29 @@ mod tests {
             "Senator Ana Lind hosted a dinner for veterans.",
         ] {
             assert!(calls(t).is_empty(), "{t}: {:?}", calls(t));
+        }
+    }
+
+    #[test]
+    fn negated_planned_and_posted_conversations_are_not_calls() {
+        for t in [
+            "President Ana Lind has never met Senator Karl Ostby.",
+            "President Ana Lind did not speak with Senator Karl Ostby.",
+            "President Ana Lind didn't call Senator Karl Ostby.",
+            "President Ana Lind will meet Senator Karl Ostby next week.",
+            "President Ana Lind wants to meet Senator Karl Ostby.",
+            "President Ana Lind agreed to hold talks with Senator Karl Ostby.",
+            "Senator Karl Ostby congratulated President Ana Lind on Twitter.",
+        ] {
+            assert!(calls(t).is_empty(), "{t}: {:?}", calls(t));
+        }
+        // a trip made to meet someone is a meeting; so is a past meeting after a negation
+        for t in [
+            "President Ana Lind traveled to Paris to meet Senator Karl Ostby.",
+            "Although she did not win, President Ana Lind met Senator Karl Ostby.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &["Ana Lind", "Karl Ostby"]), "{t}: {v:?}");
         }
     }
 
