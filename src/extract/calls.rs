@@ -86,7 +86,10 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
         "meetings" => (Trig::Noun, CallMode::InPerson, "call.meeting"),
         // "was on the phone with A"
         "phone" | "telephone"
-            if next == "with" && i >= 2 && doc.low(i - 1) == "the" && doc.low(i - 2) == "on" =>
+            if next == "with"
+                && i >= doc.sent(i).first + 2
+                && doc.low(i - 1) == "the"
+                && doc.low(i - 2) == "on" =>
         {
             (Trig::SpeakWith, CallMode::Phone, "call.on_the_phone")
         }
@@ -2735,12 +2738,22 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 Trig::Joint => 0.6,
             };
             if !sides.is_empty() {
+                // "met envoys — on Monday with A and on Tuesday with B": each meeting hangs on
+                // its own "with" (and takes the day next to it)
+                let side_trigger = |o: usize| {
+                    let f = actors.mentions[o].first;
+                    (f.saturating_sub(4).max(i + 1)..f)
+                        .rev()
+                        .find(|&k| doc.low(k) == "with")
+                        .filter(|&w| (i + 1..w).any(|k| doc.low(k) == "with"))
+                        .unwrap_or(i)
+                };
                 for &p in parts.iter().filter(|p| !sides.contains(p)) {
                     for &o in &sides {
                         out.push(Call {
                             mode,
                             participants: vec![p, o],
-                            trigger: doc.tokens[i].span(),
+                            trigger: doc.tokens[side_trigger(o)].span(),
                             sentence: si,
                             duration,
                             topic,
@@ -3366,6 +3379,17 @@ mod tests {
         assert!(has(&v, &["NATO", "Mara Quill"]), "{v:?}");
         assert!(has(&v, &["NATO", "Pim Dorsey"]), "{v:?}");
         assert!(!has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+        // each meeting hangs on its own "with", next to its day
+        let t = "NATO officials met with several envoys in Belsk \u{2014} on Monday with Senator Mara Quill and on Tuesday with Governor Pim Dorsey \u{2014} to brief them.";
+        let d = segment(t, &clean(t));
+        let a = recognize(&d);
+        let starts: Vec<usize> = extract(&d, &a)
+            .iter()
+            .map(|c| c.trigger.start as usize)
+            .collect();
+        let mon = t.find("Monday with").unwrap() + "Monday ".len();
+        let tue = t.find("Tuesday with").unwrap() + "Tuesday ".len();
+        assert!(starts.contains(&mon) && starts.contains(&tue), "{starts:?}");
     }
 
     #[test]
