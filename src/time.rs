@@ -631,6 +631,22 @@ pub fn date_for(exprs: &[DateExpr], sentence: usize, tok: usize) -> Option<&Date
         {
             return Some(p);
         }
+        // "met this week … during Tuesday's meeting": a day inside the range named soon after
+        if e.date.is_none()
+            && !e.specific
+            && let Some((from, to)) = e.range
+            && let Some(n) = exprs.iter().find(|x| {
+                x.sentence > sentence
+                    && x.sentence <= sentence + 6
+                    && x.specific
+                    && !x.speech
+                    && !x.quoted
+                    && !x.deadline
+                    && x.date.is_some_and(|d| from <= d && d <= to)
+            })
+        {
+            return Some(n);
+        }
         return Some(e);
     }
     if let Some(e) = earlier() {
@@ -837,6 +853,20 @@ mod event_date_tests {
             "2025-11-19",
         );
         assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
+    fn a_range_takes_a_day_inside_it_named_soon_after() {
+        // 2025-11-19 is a Wednesday
+        let t = "Mr. Tarn met Ms. Orvell this week. An aide said on Wednesday that Monday's \
+                 meeting went well.";
+        assert_eq!(
+            date_of(t, "2025-11-19", 0, "met"),
+            NaiveDate::from_ymd_opt(2025, 11, 17)
+        );
+        // a day outside the range is not taken
+        let t = "Mr. Tarn met Ms. Orvell this week. He flew home on Nov. 2.";
+        assert_eq!(date_of(t, "2025-11-19", 0, "met"), None);
     }
 
     #[test]
