@@ -180,6 +180,19 @@ fn future_marked(doc: &Doc, a: usize, b: usize, lo: usize, hi: usize) -> bool {
             break;
         }
     }
+    // "the teams meet again on Saturday": a present-tense fixture lies ahead
+    let mut v = a;
+    while v > lo && matches!(doc.low(v - 1), "again" | "on") {
+        v -= 1;
+    }
+    if v > lo
+        && matches!(
+            doc.low(v - 1),
+            "meet" | "meets" | "play" | "plays" | "face" | "faces" | "host" | "hosts"
+        )
+    {
+        return true;
+    }
     (b..hi.min(b + 2)).any(|k| matches!(doc.low(k), "will" | "shall"))
 }
 
@@ -214,6 +227,23 @@ fn caption(doc: &Doc, lo: usize, b: usize, hi: usize, comma_before: bool) -> boo
         return true;
     }
     comma_before && (b..hi).all(|k| doc.tokens[k].kind == Kind::Punct)
+}
+
+/// A small count written as a word or in digits ("two", "a", "3"), for "two days ago".
+fn count_word(w: &str) -> Option<u64> {
+    Some(match w {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => w.parse::<u64>().ok().filter(|n| (1..=60).contains(n))?,
+    })
 }
 
 /// Finds and resolves the date expressions of a document.
@@ -282,6 +312,16 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
         }
         let w = doc.low(i);
         let prev = if i > lo { doc.low(i - 1) } else { "" };
+        // the day a relative phrase counts from ("the next day"): the last day named before,
+        // outside quotes
+        let last_day = if matches!(w, "day" | "days") {
+            out.iter()
+                .rev()
+                .find(|e| e.specific && !e.quoted && !e.deadline)
+                .and_then(|e| e.date)
+        } else {
+            None
+        };
         let mut push = |a: usize,
                         b: usize,
                         date: Option<NaiveDate>,
@@ -432,6 +472,45 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
             continue;
         }
         match w {
+            // "the next day", "the previous day", "two days later", "a day earlier", "the day
+            // before.": counted from the last day named
+            "day" | "days"
+                if w == "day"
+                    && i >= lo + 2
+                    && doc.low(i - 2) == "the"
+                    && matches!(prev, "next" | "following" | "previous" | "preceding")
+                    || i > lo
+                        && i + 1 < hi
+                        && matches!(doc.low(i + 1), "later" | "earlier")
+                        && count_word(prev).is_some()
+                    || prev == "the"
+                        && i + 2 < hi
+                        && matches!(doc.low(i + 1), "before" | "after")
+                        && matches!(doc.tok_text(i + 2), "," | "." | ";") =>
+            {
+                let (a, b, back, n) = if doc.low(i - 1) == "the" {
+                    (i - 1, i + 2, doc.low(i + 1) == "before", 1)
+                } else if matches!(prev, "next" | "following" | "previous" | "preceding") {
+                    (i - 2, i + 1, matches!(prev, "previous" | "preceding"), 1)
+                } else {
+                    (
+                        i - 1,
+                        i + 2,
+                        doc.low(i + 1) == "earlier",
+                        count_word(prev).unwrap_or(1),
+                    )
+                };
+                let date = last_day.and_then(|d| {
+                    if back {
+                        d.checked_sub_days(Days::new(n))
+                    } else {
+                        d.checked_add_days(Days::new(n))
+                    }
+                });
+                push(a, b, date, date.is_some(), None);
+                i = b;
+                continue;
+            }
             "yesterday" | "today" | "tonight" => {
                 let date = published.map(|p| {
                     if w == "yesterday" {
@@ -441,6 +520,38 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                     }
                 });
                 push(i, i + 1, date, true, None);
+            }
+            // "last night" is the evening before publication, "this morning" its day
+            "night" | "morning" | "afternoon" | "evening"
+                if prev == "last" && w == "night" || prev == "this" && w != "night" =>
+            {
+                let date = published.map(|p| if w == "night" { p - Days::new(1) } else { p });
+                push(i - 1, i + 1, date, true, None);
+            }
+            // "two days ago" is a day; "weeks ago", "a year ago" are vague
+            "ago" if i > lo => {
+                let unit = prev.trim_end_matches('s');
+                if matches!(unit, "day" | "week" | "month" | "year" | "decade" | "hour") {
+                    let a = if i >= lo + 2 { i - 2 } else { i - 1 };
+                    let n = if a < i - 1 {
+                        count_word(doc.low(a))
+                    } else {
+                        None
+                    };
+                    let a = if n.is_some() { a } else { i - 1 };
+                    let date = match (unit, n, published) {
+                        ("day", Some(n), Some(p)) => Some(p - Days::new(n)),
+                        ("hour", Some(n), Some(p)) if n < 12 => Some(p),
+                        _ => None,
+                    };
+                    push(a, i + 1, date, date.is_some(), None);
+                }
+            }
+            // "last season", "this summer": a stretch of months, no day
+            "season" | "summer" | "winter" | "spring" | "autumn" | "fall"
+                if matches!(prev, "last" | "this" | "next" | "past") =>
+            {
+                push(i - 1, i + 1, None, false, None);
             }
             "week" | "month" | "year" | "weekend" | "days" | "weeks" | "months"
                 if matches!(
@@ -520,6 +631,22 @@ pub fn date_for(exprs: &[DateExpr], sentence: usize, tok: usize) -> Option<&Date
         {
             return Some(p);
         }
+        // "met this week … during Tuesday's meeting": a day inside the range named soon after
+        if e.date.is_none()
+            && !e.specific
+            && let Some((from, to)) = e.range
+            && let Some(n) = exprs.iter().find(|x| {
+                x.sentence > sentence
+                    && x.sentence <= sentence + 6
+                    && x.specific
+                    && !x.speech
+                    && !x.quoted
+                    && !x.deadline
+                    && x.date.is_some_and(|d| from <= d && d <= to)
+            })
+        {
+            return Some(n);
+        }
         return Some(e);
     }
     if let Some(e) = earlier() {
@@ -569,6 +696,21 @@ mod tests {
         assert_eq!(v[1].1.as_deref(), Some("2025-11-20"));
         assert_eq!(v[2], ("Earlier this month".into(), None));
         assert_eq!(v[3], ("last week".into(), None));
+    }
+
+    #[test]
+    fn days_ago_last_night_and_seasons() {
+        // 2025-11-21 is a Friday
+        let v = dates(
+            "They met two days ago. Ms. Vell called him three weeks ago. He spoke last night \
+             and again this morning. Her side lost last season.",
+            "2025-11-21",
+        );
+        assert_eq!(v[0], ("two days ago".into(), Some("2025-11-19".into())));
+        assert_eq!(v[1], ("three weeks ago".into(), None));
+        assert_eq!(v[2], ("last night".into(), Some("2025-11-20".into())));
+        assert_eq!(v[3], ("this morning".into(), Some("2025-11-21".into())));
+        assert_eq!(v[4], ("last season".into(), None));
     }
 
     #[test]
@@ -672,6 +814,59 @@ mod event_date_tests {
         let v = super::tests::dates("Prime Minister Ada May spoke in March.", "2025-11-19");
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].0, "March");
+    }
+
+    #[test]
+    fn a_vague_time_ago_stops_the_context() {
+        // 2025-11-19 is a Wednesday
+        let t = "Mr. Tarn spoke on Monday. He met Ms. Orvell months ago.";
+        assert_eq!(date_of(t, "2025-11-19", 1, "met"), None);
+    }
+
+    #[test]
+    fn a_fixture_in_the_present_is_ahead_and_not_inherited() {
+        // 2025-11-19 is a Wednesday
+        let t = "Coach Ena Varr spoke with Mr. Tarn. The two sides meet again on Saturday.";
+        assert_eq!(date_of(t, "2025-11-19", 0, "spoke"), None);
+        let v = super::tests::dates("The leaders meet Friday in Dorvan.", "2025-11-19");
+        assert_eq!(v[0].1.as_deref(), Some("2025-11-21"));
+    }
+
+    #[test]
+    fn days_counted_from_the_last_day_named() {
+        // 2025-11-19 is a Wednesday
+        let t = "Ms. Orvell arrived in Dorvan on Monday. The next day she met Mr. Tarn. Two days \
+                 later she called him.";
+        assert_eq!(
+            date_of(t, "2025-11-19", 1, "met"),
+            NaiveDate::from_ymd_opt(2025, 11, 18)
+        );
+        assert_eq!(
+            date_of(t, "2025-11-19", 2, "called"),
+            NaiveDate::from_ymd_opt(2025, 11, 20)
+        );
+        // with no day named before, the phrase dates nothing; "the following days" are vague
+        let t = "The next day she met Mr. Tarn.";
+        assert_eq!(date_of(t, "2025-11-19", 0, "met"), None);
+        let v = super::tests::dates(
+            "They met on Monday and in the following days.",
+            "2025-11-19",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
+    fn a_range_takes_a_day_inside_it_named_soon_after() {
+        // 2025-11-19 is a Wednesday
+        let t = "Mr. Tarn met Ms. Orvell this week. An aide said on Wednesday that Monday's \
+                 meeting went well.";
+        assert_eq!(
+            date_of(t, "2025-11-19", 0, "met"),
+            NaiveDate::from_ymd_opt(2025, 11, 17)
+        );
+        // a day outside the range is not taken
+        let t = "Mr. Tarn met Ms. Orvell this week. He flew home on Nov. 2.";
+        assert_eq!(date_of(t, "2025-11-19", 0, "met"), None);
     }
 
     #[test]

@@ -73,6 +73,8 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
             }
             (Trig::Noun, CallMode::InPerson, "call.talks")
         }
+        // "a meeting between A and B"
+        "meeting" if next == "between" => (Trig::Noun, CallMode::InPerson, "call.meeting"),
         "met" | "meet" | "meets" | "meeting" => (Trig::Transitive, CallMode::InPerson, "call.met"),
         // visits and embraces between persons (a person object is checked below)
         "visited" | "embraced" | "hugged" => (Trig::Transitive, CallMode::InPerson, "call.visited"),
@@ -82,6 +84,32 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
             (Trig::Transitive, CallMode::Unspecified, "call.told")
         }
         "meetings" => (Trig::Noun, CallMode::InPerson, "call.meeting"),
+        // "was on the phone with A"
+        "phone" | "telephone"
+            if next == "with"
+                && i >= doc.sent(i).first + 2
+                && doc.low(i - 1) == "the"
+                && doc.low(i - 2) == "on" =>
+        {
+            (Trig::SpeakWith, CallMode::Phone, "call.on_the_phone")
+        }
+        // "held a video conference with A"; not a press conference
+        "conference" | "conferences"
+            if i > 0 && matches!(doc.low(i - 1), "video" | "phone" | "telephone" | "audio") =>
+        {
+            let mode = if doc.low(i - 1) == "video" {
+                CallMode::Video
+            } else {
+                CallMode::Phone
+            };
+            (Trig::Noun, mode, "call.noun")
+        }
+        // "exchanged views with A", "A and B exchanged greetings"
+        "exchanged" | "exchange" | "exchanging"
+            if matches!(next, "views" | "greetings" | "pleasantries" | "opinions") =>
+        {
+            (Trig::Joint, CallMode::Unspecified, "call.discussed")
+        }
         // "at the negotiating table with A"
         "table" if i > 0 && matches!(doc.low(i - 1), "negotiating" | "bargaining") => {
             (Trig::Noun, CallMode::InPerson, "call.noun")
@@ -124,10 +152,22 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
         "call" | "calls" | "phone-call" | "conversation" | "conversations" | "teleconference"
         | "videoconference" | "video-conference" | "discussion" | "discussions"
         | "negotiations" | "summit" | "dialogue" | "consultations" | "contacts" | "dinner"
-        | "lunch" | "breakfast" | "communication" | "contact" => {
+        | "lunch" | "breakfast" | "banquet" | "luncheon" | "communication" | "contact" => {
             if matches!(next, "for" | "on" | "to" | "it" | "upon") && matches!(w, "call" | "calls")
             {
-                return None;
+                // "a phone call on Tuesday", "a phone call to the governor", "a courtesy call
+                // on the king" are calls; "a call for calm", "calls on the king to resign" appeals
+                let medium = i > 0
+                    && matches!(
+                        doc.low(i - 1),
+                        "phone" | "telephone" | "video" | "conference" | "courtesy"
+                    );
+                let dated = next == "on"
+                    && i + 2 < hi
+                    && doc.has_tag(i + 2, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)));
+                if !(dated || medium && matches!(next, "on" | "to")) {
+                    return None;
+                }
             }
             // "in contact with", "in communication with"; not "contact details"
             if matches!(w, "contact" | "communication") && !(i > 0 && doc.low(i - 1) == "in") {
@@ -136,7 +176,8 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
             let mode = match w {
                 "call" | "calls" | "phone-call" => CallMode::Phone,
                 "teleconference" | "videoconference" | "video-conference" => CallMode::Video,
-                "summit" | "negotiations" | "dinner" | "lunch" | "breakfast" => CallMode::InPerson,
+                "summit" | "negotiations" | "dinner" | "lunch" | "breakfast" | "banquet"
+                | "luncheon" => CallMode::InPerson,
                 _ => CallMode::Unspecified,
             };
             (Trig::Noun, mode, "call.noun")
@@ -145,6 +186,140 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
             (Trig::Joint, CallMode::Unspecified, "call.discussed")
         }
         _ => return None,
+    })
+}
+
+/// The conversation at trigger `i` is negated, planned or hypothetical: "did not meet", "has
+/// never spoken to", "will call", "would meet", "plans to meet", "agreed to hold talks".
+fn not_held(doc: &Doc, i: usize, lo: usize) -> bool {
+    let mut k = i;
+    let mut steps = 0;
+    while k > lo && steps < 3 {
+        k -= 1;
+        steps += 1;
+        let w = doc.low(k);
+        if doc.tokens[k].kind != Kind::Word && !matches!(w, "n't" | "'t" | "\u{2019}t")
+            || matches!(w, "and" | "but" | "or" | "who" | "which" | "that")
+        {
+            return false;
+        }
+        if matches!(
+            w,
+            "not"
+                | "never"
+                | "n't"
+                | "'t"
+                | "\u{2019}t"
+                | "will"
+                | "would"
+                | "could"
+                | "might"
+                | "may"
+                | "shall"
+                | "should"
+                | "must"
+                | "'ll"
+                | "\u{2019}ll"
+                | "cannot"
+        ) || w.ends_with("n't")
+            || w.ends_with("n\u{2019}t")
+        {
+            return true;
+        }
+        if w == "to"
+            && k > lo
+            && matches!(
+                doc.low(k - 1),
+                "plans"
+                    | "planned"
+                    | "planning"
+                    | "wants"
+                    | "wanted"
+                    | "want"
+                    | "hopes"
+                    | "hoped"
+                    | "hope"
+                    | "hoping"
+                    | "expected"
+                    | "expects"
+                    | "scheduled"
+                    | "due"
+                    | "intends"
+                    | "intended"
+                    | "agreed"
+                    | "agrees"
+                    | "offered"
+                    | "offers"
+                    | "proposed"
+                    | "sought"
+                    | "seeks"
+                    | "refused"
+                    | "refuses"
+                    | "declined"
+                    | "declines"
+                    | "going"
+                    | "likely"
+                    | "unlikely"
+                    | "eager"
+                    | "willing"
+                    | "set"
+            )
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// The sentence is about a sports fixture: a league, a season, a final, a match, a stadium.
+fn sports_fixture(doc: &Doc, lo: usize, hi: usize) -> bool {
+    (lo..hi).any(|k| {
+        let prev = if k > lo { doc.low(k - 1) } else { "" };
+        let next = if k + 1 < hi { doc.low(k + 1) } else { "" };
+        match doc.low(k) {
+            "league" | "leagues" | "tournament" | "tournaments" | "playoff" | "playoffs"
+            | "play-off" | "play-offs" | "semifinal" | "semifinals" | "semi-final"
+            | "semi-finals" | "quarterfinal" | "quarterfinals" | "quarter-final"
+            | "quarter-finals" | "fixture" | "fixtures" | "derby" | "kickoff" | "kick-off"
+            | "rematch" | "stadium" | "halftime" | "half-time" | "innings" => true,
+            // "the cup final"; not "over a cup of coffee"
+            "cup" => next != "of",
+            "olympics" | "olympic" | "paralympics" | "paralympic" => true,
+            // "hosted the Island Games"; not "war games"
+            "games" => k > lo && doc.tokens[k].is(CAP),
+            // "last season", "the regular season"; not "the campaign season"
+            "season" | "seasons" => matches!(
+                prev,
+                "last" | "this" | "next" | "the" | "regular" | "previous" | "new" | "whole"
+            ),
+            // "in the final on Sunday", "the final, played in"; not "the final round of talks"
+            "final" | "finals" => {
+                matches!(prev, "the" | "a" | "cup" | "league")
+                    && (next.is_empty()
+                        || !next.chars().next().is_some_and(char::is_alphanumeric)
+                        || matches!(
+                            next,
+                            "in" | "on" | "at" | "against" | "of" | "this" | "next"
+                        ))
+            }
+            "match" | "matches" => matches!(
+                prev,
+                "a" | "the"
+                    | "this"
+                    | "next"
+                    | "last"
+                    | "their"
+                    | "home"
+                    | "away"
+                    | "opening"
+                    | "return"
+                    | "friendly"
+                    | "group"
+                    | "title"
+                    | "qualifying"
+            ),
+            _ => false,
+        }
     })
 }
 
@@ -451,6 +626,22 @@ fn modifies_noun(doc: &Doc, k: usize) -> bool {
 }
 
 /// Speech verbs after a quotation: "…," Ana Ruiz said.
+/// Reporting verbs after a source: "…, the ministry said".
+const SAID: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "announced",
+    "added",
+    "confirmed",
+    "stated",
+    "noted",
+    "told",
+    "tweeted",
+    "wrote",
+];
+
 const SPEECH: &[&str] = &[
     "added",
     "asked",
@@ -835,7 +1026,10 @@ impl Cx<'_, '_> {
             k = end;
             // apposition: ", the Ukrainian leader," or a list: ", B and C"
             if k < hi && d.tok_text(k) == "," {
-                if self.party_at(k + 1, hi).is_some() {
+                // not the source of the report: "phoned A, the ministry said"
+                if let Some((_, e)) = self.party_at(k + 1, hi)
+                    && !(e < hi && SAID.contains(&d.low(e)))
+                {
                     k += 1;
                     continue;
                 }
@@ -1218,6 +1412,21 @@ impl Cx<'_, '_> {
                     | "kicked"
                     | "entered"
                     | "engaged"
+                    | "received"
+                    | "receives"
+                    | "got"
+                    | "gets"
+                    | "took"
+                    | "takes"
+                    | "answered"
+                    | "returned"
+                    | "placed"
+                    | "fielded"
+                    | "paid"
+                    | "pays"
+                    | "gave"
+                    | "gives"
+                    | "threw"
             ) {
                 return self.parties_before(k - 1, lo);
             }
@@ -1928,6 +2137,10 @@ fn reciprocal(doc: &Doc, i: usize, hi: usize) -> bool {
         let next = if k + 1 < hi { doc.low(k + 1) } else { "" };
         (w == "each" && next == "other")
             || (w == "one" && next == "another")
+            // "spoke for 90 minutes", "talked for an hour"
+            || (w == "for"
+                && (k + 2..hi.min(k + 4))
+                    .any(|x| matches!(doc.low(x), "minutes" | "hour" | "hours")))
             || matches!(
                 w,
                 "phone"
@@ -1973,6 +2186,31 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             let Some((trig, default_mode, rule)) = trigger(doc, i) else {
                 continue;
             };
+            // "Rovers meet Albion in the cup final", "the champions host the leaders on
+            // Sunday": a fixture, not a conversation
+            if matches!(rule, "call.met" | "call.received" | "call.visited")
+                && sports_fixture(doc, lo, hi)
+            {
+                continue;
+            }
+            // "has never met A", "will speak with A", "plans to call A": no conversation took
+            // place (optional at most); "congratulated A on Twitter" is a post
+            if not_held(doc, i, lo)
+                || rule == "call.told"
+                    && (i + 1..hi).any(|k| {
+                        matches!(doc.low(k), "twitter" | "facebook" | "tweet" | "x.com")
+                            || doc.low(k) == "social" && k + 1 < hi && doc.low(k + 1) == "media"
+                    })
+            {
+                continue;
+            }
+            // "they speak to voters with one voice": a figure of speech
+            if rule == "call.spoke_with"
+                && (i + 1..hi.min(i + 10))
+                    .any(|k| doc.low(k) == "one" && k + 1 < hi && doc.low(k + 1) == "voice")
+            {
+                continue;
+            }
             let mut parts: Vec<usize> = Vec::new();
             // "met on Monday with A and on Tuesday with B": (the second "with", subject, B)
             let mut gapped: Option<(usize, Vec<usize>, Vec<usize>)> = None;
@@ -2055,7 +2293,11 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             parts.extend(subj);
                         } else {
                             let mut objs = cx.parties_from(k + 1, hi);
-                            let subj = cx.subject(i, lo);
+                            let subj = if rule == "call.on_the_phone" {
+                                cx.parties_before(i - 2, lo)
+                            } else {
+                                cx.subject(i, lo)
+                            };
                             if objs.is_empty() && !subj.is_empty() {
                                 objs = cx.both_sides(k + 1, hi, &subj);
                                 if objs.is_empty() && next == "with" {
@@ -2291,12 +2533,72 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             && doc.tokens[k].kind == Kind::Word
                             && !matches!(
                                 doc.low(k),
-                                "on" | "about" | "over" | "in" | "for" | "and" | "to"
+                                "on" | "about" | "over" | "in" | "for" | "and" | "to" | "from"
                             )
                         {
                             k += 1;
                         }
-                        if k >= hi || !matches!(doc.low(k), "with" | "between" | "among") {
+                        // "talks in Dorvan with A", "a call on Monday with A"
+                        if k + 1 < hi
+                            && matches!(doc.low(k), "in" | "at" | "on")
+                            && doc.tokens[k + 1].is(CAP)
+                        {
+                            let mut e = k + 1;
+                            while e < hi && e < k + 5 && doc.tokens[e].is(CAP) {
+                                e += 1;
+                            }
+                            if e < hi && doc.low(e) == "with" {
+                                k = e;
+                            }
+                        }
+                        // "a phone call to A", "a courtesy call on A", "received a call from A"
+                        let callish = matches!(doc.low(i), "call" | "calls" | "phone-call");
+                        let from = callish
+                            && k < hi
+                            && doc.low(k) == "from"
+                            && (i.saturating_sub(4).max(lo)..i).any(|x| {
+                                matches!(
+                                    doc.low(x),
+                                    "received"
+                                        | "receives"
+                                        | "receiving"
+                                        | "got"
+                                        | "gets"
+                                        | "getting"
+                                        | "took"
+                                        | "takes"
+                                        | "taking"
+                                        | "answered"
+                                        | "returned"
+                                        | "fielded"
+                                )
+                            });
+                        let to = callish
+                            && k < hi
+                            && (doc.low(k) == "to"
+                                || doc.low(k) == "on" && i > lo && doc.low(i - 1) == "courtesy")
+                            && !cx.parties_from(k + 1, hi).is_empty();
+                        // "hosted a dinner for A"
+                        let meal = matches!(
+                            doc.low(i),
+                            "dinner" | "lunch" | "breakfast" | "banquet" | "luncheon"
+                        ) && k < hi
+                            && doc.low(k) == "for"
+                            && (i.saturating_sub(3).max(lo)..i).any(|x| {
+                                matches!(
+                                    doc.low(x),
+                                    "hosted" | "hosts" | "hosting" | "gave" | "gives" | "threw"
+                                )
+                            });
+                        if from || to || meal {
+                            let objs = cx.parties_from(k + 1, hi);
+                            let subj = cx.subject(i, lo);
+                            if objs.is_empty() || subj.is_empty() {
+                                continue;
+                            }
+                            parts.extend(subj);
+                            parts.extend(objs);
+                        } else if k >= hi || !matches!(doc.low(k), "with" | "between" | "among") {
                             // "the U.S.-Turkey talks"
                             let hp = cx.hyphen_pair(i, lo);
                             if hp.len() >= 2 {
@@ -2307,6 +2609,17 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                 if ab.len() < 2 {
                                     // "A and B held talks"
                                     ab = cx.subject(i, lo);
+                                }
+                                // "A and B agreed in a phone call to …": the coordinated
+                                // subject of the verb before the phrase
+                                if ab.len() < 2
+                                    && let Some(p) = (i.saturating_sub(4).max(lo + 2)..i)
+                                        .rev()
+                                        .find(|&p| matches!(doc.low(p), "in" | "during"))
+                                    && (p + 1..i).all(|x| doc.tokens[x].kind == Kind::Word)
+                                    && doc.tokens[p - 1].kind == Kind::Word
+                                {
+                                    ab = cx.parties_before(p - 1, lo);
                                 }
                                 if ab.len() < 2 {
                                     continue;
@@ -2425,12 +2738,22 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 Trig::Joint => 0.6,
             };
             if !sides.is_empty() {
+                // "met envoys — on Monday with A and on Tuesday with B": each meeting hangs on
+                // its own "with" (and takes the day next to it)
+                let side_trigger = |o: usize| {
+                    let f = actors.mentions[o].first;
+                    (f.saturating_sub(4).max(i + 1)..f)
+                        .rev()
+                        .find(|&k| doc.low(k) == "with")
+                        .filter(|&w| (i + 1..w).any(|k| doc.low(k) == "with"))
+                        .unwrap_or(i)
+                };
                 for &p in parts.iter().filter(|p| !sides.contains(p)) {
                     for &o in &sides {
                         out.push(Call {
                             mode,
                             participants: vec![p, o],
-                            trigger: doc.tokens[i].span(),
+                            trigger: doc.tokens[side_trigger(o)].span(),
                             sentence: si,
                             duration,
                             topic,
@@ -2655,6 +2978,95 @@ mod tests {
     fn has(v: &[Vec<String>], names: &[&str]) -> bool {
         v.iter()
             .any(|c| names.iter().all(|n| c.iter().any(|x| x == n)) && c.len() == names.len())
+    }
+
+    #[test]
+    fn calls_received_placed_and_held() {
+        let pair = ["Ana Lind", "Karl Ostby"];
+        for t in [
+            "President Ana Lind received a call from Prime Minister Karl Ostby on Monday.",
+            "President Ana Lind got a phone call from Prime Minister Karl Ostby.",
+            "President Ana Lind made a phone call to Prime Minister Karl Ostby.",
+            "President Ana Lind paid a courtesy call on Prime Minister Karl Ostby.",
+            "President Ana Lind and Prime Minister Karl Ostby held a phone call on Tuesday.",
+            "President Ana Lind was on the phone with Prime Minister Karl Ostby for an hour.",
+            "President Ana Lind held a video conference with Prime Minister Karl Ostby.",
+            "A meeting between President Ana Lind and Prime Minister Karl Ostby took place.",
+            "President Ana Lind and Prime Minister Karl Ostby exchanged views by telephone.",
+            "President Ana Lind held talks in Dorvan with Prime Minister Karl Ostby.",
+            "President Ana Lind hosted a dinner for Prime Minister Karl Ostby.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &pair), "{t}: {v:?}");
+        }
+        for t in [
+            "President Ana Lind and Prime Minister Karl Ostby agreed in a phone call to cooperate.",
+            "President Ana Lind and Prime Minister Karl Ostby spoke for 90 minutes.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &pair), "{t}: {v:?}");
+        }
+        // the source of the report is no party; appeals and press conferences are no calls
+        let v = calls("President Ana Lind phoned Prime Minister Karl Ostby, the Kremlin said.");
+        assert!(has(&v, &pair), "{v:?}");
+        for t in [
+            "President Ana Lind renewed her call for calm.",
+            "President Ana Lind held a press conference with Prime Minister Karl Ostby.",
+            "Senator Ana Lind took calls from voters.",
+            "Senator Ana Lind hosted a dinner for veterans.",
+        ] {
+            assert!(calls(t).is_empty(), "{t}: {:?}", calls(t));
+        }
+    }
+
+    #[test]
+    fn negated_planned_and_posted_conversations_are_not_calls() {
+        for t in [
+            "President Ana Lind has never met Senator Karl Ostby.",
+            "President Ana Lind did not speak with Senator Karl Ostby.",
+            "President Ana Lind didn't call Senator Karl Ostby.",
+            "President Ana Lind will meet Senator Karl Ostby next week.",
+            "President Ana Lind wants to meet Senator Karl Ostby.",
+            "President Ana Lind agreed to hold talks with Senator Karl Ostby.",
+            "Senator Karl Ostby congratulated President Ana Lind on Twitter.",
+        ] {
+            assert!(calls(t).is_empty(), "{t}: {:?}", calls(t));
+        }
+        // a trip made to meet someone is a meeting; so is a past meeting after a negation
+        for t in [
+            "President Ana Lind traveled to Paris to meet Senator Karl Ostby.",
+            "Although she did not win, President Ana Lind met Senator Karl Ostby.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &["Ana Lind", "Karl Ostby"]), "{t}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn speaking_with_one_voice_is_a_figure() {
+        let v = calls("Ana Lind and Karl Ostby are speaking to Mia Dunn with one voice.");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn sports_fixtures_are_not_meetings() {
+        for t in [
+            "Arlo Vance met Bert Kine in the final on Sunday.",
+            "Arlo Vance meets Bert Kine in the quarter-finals.",
+            "France hosted Spain at the national stadium last season.",
+            "Dorvan hosted Lisk at the Island Games.",
+            "Arlo Vance met Bert Kine twice last season.",
+        ] {
+            assert!(calls(t).is_empty(), "{t}: {:?}", calls(t));
+        }
+        // a final round of talks and a cup of tea are still meetings
+        for t in [
+            "Arlo Vance met Bert Kine for a final round of talks on Monday.",
+            "Arlo Vance met Bert Kine over a cup of tea.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &["Arlo Vance", "Bert Kine"]), "{t}: {v:?}");
+        }
     }
 
     #[test]
@@ -2967,6 +3379,17 @@ mod tests {
         assert!(has(&v, &["NATO", "Mara Quill"]), "{v:?}");
         assert!(has(&v, &["NATO", "Pim Dorsey"]), "{v:?}");
         assert!(!has(&v, &["Mara Quill", "Pim Dorsey"]), "{v:?}");
+        // each meeting hangs on its own "with", next to its day
+        let t = "NATO officials met with several envoys in Belsk \u{2014} on Monday with Senator Mara Quill and on Tuesday with Governor Pim Dorsey \u{2014} to brief them.";
+        let d = segment(t, &clean(t));
+        let a = recognize(&d);
+        let starts: Vec<usize> = extract(&d, &a)
+            .iter()
+            .map(|c| c.trigger.start as usize)
+            .collect();
+        let mon = t.find("Monday with").unwrap() + "Monday ".len();
+        let tue = t.find("Tuesday with").unwrap() + "Tuesday ".len();
+        assert!(starts.contains(&mon) && starts.contains(&tue), "{starts:?}");
     }
 
     #[test]
