@@ -150,6 +150,11 @@ const FLOATING: &[&str] = &[
     "too",
 ];
 
+/// Number words that open a share ("nine in 10"). Sorted.
+const NUMBER_WORDS: &[&str] = &[
+    "eight", "five", "four", "nine", "one", "seven", "six", "ten", "three", "two",
+];
+
 /// Prepositions that put a noun phrase inside an apposition ("…, facing a race in Utah, …").
 /// Sorted.
 const APPOSITION_PREPS: &[&str] = &[
@@ -435,6 +440,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let end = j;
         let last = j - 1;
         let lt = &d.tokens[last];
+        if let Some(a) = self.quantity_subject(last, lo) {
+            return Some((a, end, last));
+        }
         if lt.kind != Kind::Word {
             // "Hemsley, an assistant professor at X, said": skip back over a comma apposition
             if d.tok_text(last) == "," {
@@ -573,6 +581,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 a = p;
                 break;
             }
+            // "29 percent of voters": a number inside the noun phrase
+            if pt.kind == Kind::Number && !stops_np(d.low(a)) {
+                a = p;
+                n += 1;
+                continue;
+            }
             if pt.kind != Kind::Word || stops_np(pw) || self.cue_class(p).is_some() && !pt.is(CAP) {
                 if pw == "-" || d.tok_text(p) == "\u{2019}s" || d.tok_text(p) == "'s" {
                     a = p;
@@ -602,6 +616,55 @@ impl<'d, 'a> Ctx<'d, 'a> {
             return Some(r);
         }
         Some((a, end, last))
+    }
+
+    /// A share or age group ending at `last`: "nine in 10", "about one in five", "those over
+    /// 60". Its first token.
+    fn quantity_subject(&self, last: usize, lo: usize) -> Option<usize> {
+        let d = self.doc;
+        let number = |t: usize| {
+            d.tokens[t].kind == Kind::Number
+                || d.low(t).starts_with(|c: char| c.is_ascii_digit())
+                || NUMBER_WORDS.binary_search(&d.low(t)).is_ok()
+        };
+        if last < lo + 2 || !number(last) {
+            return None;
+        }
+        let p = d.low(last - 1);
+        let share = p == "in" && number(last - 2);
+        let age = matches!(p, "over" | "under")
+            && d.is_word(last - 2)
+            && (d.low(last - 2) == "those" || d.low(last - 2).ends_with('s'))
+            && (!d.tokens[last - 2].is(CAP) || d.tokens[last - 2].is(SENT_START));
+        if !share && !age {
+            return None;
+        }
+        let mut a = last - 2;
+        if a > lo
+            && matches!(
+                d.low(a - 1),
+                "about" | "almost" | "nearly" | "roughly" | "some" | "only" | "just"
+            )
+        {
+            a -= 1;
+        }
+        Some(a)
+    }
+
+    /// "He voiced concern and said …": a verb coordinated with an earlier predicate takes the
+    /// subject of the clause.
+    fn coordinated_subject(&self, i: usize, lo: usize) -> Option<(usize, usize, usize)> {
+        let d = self.doc;
+        let mut j = i;
+        while j > lo && is_aux(d.low(j - 1)) && j + 3 > i {
+            j -= 1;
+        }
+        if j < lo + 3 || !matches!(d.low(j - 1), "and" | "but") || self.in_quote[j - 1] != u32::MAX
+        {
+            return None;
+        }
+        let (a, b, h) = self.subject_of_clause(lo, j - 1)?;
+        (b < j - 1).then_some((a, b, h))
     }
 
     /// "economists who favor the tax agree", "groups that have backed him say": the phrase
@@ -1561,7 +1624,11 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     None
                 }
             } else {
-                cx.subject_before(i, lo)
+                cx.subject_before(i, lo).or_else(|| {
+                    (class == CueClass::Speech)
+                        .then(|| cx.coordinated_subject(i, lo))
+                        .flatten()
+                })
             };
             let Some((mut a, mut b, mut h)) = subj else {
                 i += 1;
@@ -2686,5 +2753,33 @@ mod tests {
         );
         let w = v.iter().find(|s| s.1 == "adding").expect("{v:?}");
         assert_eq!(w.0, "The spokesman");
+    }
+    #[test]
+    fn a_verb_coordinated_with_an_earlier_predicate_takes_the_clause_subject() {
+        let v =
+            st("Aldric Venn also voiced concern about the toll and said he hoped it would fall.");
+        let w = v.iter().find(|s| s.1 == "said").expect("{v:?}");
+        assert_eq!(w.0, "Aldric Venn");
+        assert_eq!(w.2, "he hoped it would fall");
+        // a belief verb in the content of a statement is no new statement of the speaker
+        let v = st(
+            "Venn said the council respects the plan and views \u{201C}every proposal positively.\u{201D}",
+        );
+        assert!(!v.iter().any(|s| s.1 == "views"), "{v:?}");
+    }
+    #[test]
+    fn shares_and_age_groups_as_subjects() {
+        let v = st("About four in 10 say they want the ferry to run at night.");
+        let w = v.iter().find(|s| s.1 == "say").expect("{v:?}");
+        assert_eq!(w.0, "About four in 10");
+        let v = st("Pilots over 60 say they feel that way by 2-1.");
+        let w = v
+            .iter()
+            .find(|s| s.1 == "say")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert_eq!(w.0, "Pilots over 60");
+        let v = st("Some 29 percent said they believe the pier is unsafe.");
+        let w = v.iter().find(|s| s.1 == "said").expect("{v:?}");
+        assert_eq!(w.0, "Some 29 percent");
     }
 }
