@@ -1361,8 +1361,44 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
         } else if ca != usize::MAX && ca < qa && qa == ca + 2 && d.low(ca + 1) == "that" {
             c0 = ca + 1;
         }
+        // “…,” X said in a statement, according to the Gazette. “…”: the report is the outer
+        // source of the whole quotation; X keeps the quote it is attributed with
+        let according = (ca != usize::MAX && sa >= qb)
+            .then(|| {
+                let s_hi = d.sent(ca).last;
+                let from = sb.max(cb);
+                let t = (from..s_hi.min(from + 12))
+                    .take_while(|&t| {
+                        cx.in_quote[t] == u32::MAX && !matches!(d.tok_text(t), ";" | ":")
+                    })
+                    .find(|&t| {
+                        d.low(t) == "according"
+                            && t + 1 < s_hi
+                            && d.low(t + 1) == "to"
+                            && d.tok_text(t - 1) == ","
+                    })?;
+                let (a, b, h) = cx.np_after(t + 2, s_hi)?;
+                let (b, h) = cx.source_author(b, h, s_hi);
+                Some((a, b, h, t))
+            })
+            .flatten();
+        if let Some((ya, yb, yh, t)) = according {
+            cx.used_cue[t] = true;
+            cx.used_cue[t + 1] = true;
+            // the whole report: the quote and its attribution ("“…,” X said")
+            out.push(Statement {
+                content: cx.tspan(c0, qend.max(t - 1)),
+                cue: cx.tspan(t, t + 2),
+                speaker: Some(cx.tspan(ya, yb)),
+                speaker_tok: Some(yh),
+                direct: c0 == qa,
+                sentences: (s0, s1),
+                rule: "quote.according_to",
+                confidence: 0.8,
+            });
+        }
         out.push(Statement {
-            content: cx.tspan(c0, qend),
+            content: cx.tspan(c0, if according.is_some() { qb } else { qend }),
             cue,
             speaker: Some(cx.tspan(sa, sb)),
             speaker_tok: Some(head),
@@ -2781,5 +2817,32 @@ mod tests {
         let v = st("Some 29 percent said they believe the pier is unsafe.");
         let w = v.iter().find(|s| s.1 == "said").expect("{v:?}");
         assert_eq!(w.0, "Some 29 percent");
+    }
+    #[test]
+    fn a_quote_reported_according_to_a_source_has_that_source_as_outer_speaker() {
+        let v = st(
+            "\u{201C}The pier must close,\u{201D} Aldric Venn said at a meeting, according to the Harbour Gazette. \u{201C}It is unsafe.\u{201D}",
+        );
+        let w = v
+            .iter()
+            .find(|s| s.1 == "according to")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert_eq!(w.0, "the Harbour Gazette");
+        assert!(w.2.ends_with("It is unsafe.\u{201D}"), "{v:?}");
+        let x = v
+            .iter()
+            .find(|s| s.1 == "said")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert_eq!(x.0, "Aldric Venn");
+        assert_eq!(x.2, "\u{201C}The pier must close,\u{201D}");
+        assert_eq!(v.len(), 2, "{v:?}");
+        let v = st(
+            "\u{201C}The pier must close,\u{201D} Aldric Venn said, according to the Harbour Gazette.",
+        );
+        let w = v
+            .iter()
+            .find(|s| s.1 == "according to")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert_eq!(w.2, "\u{201C}The pier must close,\u{201D} Aldric Venn said");
     }
 }
