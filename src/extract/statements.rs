@@ -519,6 +519,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if let Some(r) = self.antecedent_of_relative(a, lo) {
                 return Some(r);
             }
+            if d.tok_text(end) != ","
+                && let Some(r) = self.subject_before_adverbial(a, lo)
+            {
+                return Some(r);
+            }
             return Some((a, end, last));
         }
         let lw = d.low(last);
@@ -615,7 +620,55 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if let Some(r) = self.antecedent_of_relative(a, lo) {
             return Some(r);
         }
+        // (not inside an apposition, which the caller walks itself)
+        if d.tok_text(end) != ","
+            && let Some(r) = self.subject_before_adverbial(a, lo)
+        {
+            return Some(r);
+        }
         Some((a, end, last))
+    }
+
+    /// "Roe has in the past said", "residents in the town say", "the council this past week
+    /// announced": the phrase ending before the cue at `a` is the object of a preposition or a
+    /// time adverbial; the subject comes before it.
+    fn subject_before_adverbial(&self, a: usize, lo: usize) -> Option<(usize, usize, usize)> {
+        let d = self.doc;
+        if a <= lo + 1 {
+            return None;
+        }
+        let p = d.low(a - 1);
+        let prep = matches!(
+            p,
+            "in" | "at"
+                | "on"
+                | "during"
+                | "over"
+                | "under"
+                | "through"
+                | "throughout"
+                | "within"
+                | "across"
+                | "for"
+        );
+        let time = matches!(d.low(a), "this" | "last" | "past" | "earlier")
+            && (a + 1..(a + 3).min(d.tokens.len())).any(|t| {
+                matches!(
+                    d.low(t),
+                    "week" | "weekend" | "month" | "year" | "spring" | "summer" | "fall" | "winter"
+                )
+            });
+        if !prep && !time {
+            return None;
+        }
+        let k = if prep { a - 1 } else { a };
+        let (a2, e2, h2) = self.subject_before(k, lo)?;
+        // the earlier phrase must be a subject: a name, a pronoun or a noun phrase, not the end
+        // of a predicate ("voted in the past")
+        if self.cue_class(h2).is_some() || d.low(h2).ends_with("ed") {
+            return None;
+        }
+        Some((a2, e2, h2))
     }
 
     /// A share or age group ending at `last`: "nine in 10", "about one in five", "those over
@@ -2844,5 +2897,18 @@ mod tests {
             .find(|s| s.1 == "according to")
             .unwrap_or_else(|| panic!("{v:?}"));
         assert_eq!(w.2, "\u{201C}The pier must close,\u{201D} Aldric Venn said");
+    }
+    #[test]
+    fn a_prepositional_or_time_adverbial_before_the_cue_is_not_the_subject() {
+        let v = st("Venn's close allies have in the past said he would run again.");
+        assert_eq!(v[0].0, "Venn's close allies");
+        let v = st("Pilots in the northern harbour say the channel is silting up.");
+        assert_eq!(v[0].0, "Pilots");
+        // "after" opens a clause: its subject is the speaker
+        let v = st("Fares rose a week after the port council announced the pier would close.");
+        assert_eq!(v[0].0, "the port council");
+        let v =
+            st("Ines Kowalczyk, the port director, this past week announced the pier would close.");
+        assert_eq!(v[0].0, "Ines Kowalczyk, the port director,");
     }
 }
