@@ -720,6 +720,96 @@ impl<'d, 'a> Ctx<'d, 'a> {
         (b < j - 1).then_some((a, b, h))
     }
 
+    /// A headline or transcript line "Ann Roe: The pier must close." / "ROE: Well, I think …":
+    /// a paragraph opening with a speaker and a colon, the rest of the paragraph is what the
+    /// speaker said. The speaker is a named actor (not a place) in a short title-case phrase,
+    /// or a capitalised word that opens several paragraphs this way (a transcript).
+    fn speaker_colon_line(&self, s: usize) -> Option<Statement> {
+        let d = self.doc;
+        let sent = d.sentences[s];
+        let para = d.paragraphs[sent.para];
+        if para.first != s {
+            return None;
+        }
+        let (lo, hi) = (sent.first, sent.last);
+        let c = (lo..hi.min(lo + 10)).find(|&t| d.tok_text(t) == ":")?;
+        if c == lo || c + 1 >= hi || self.in_quote[c] != u32::MAX {
+            return None;
+        }
+        // a quotation after the colon is left to the quote rules
+        if matches!(d.tokens[c + 1].kind, Kind::Quote(_)) {
+            return None;
+        }
+        let title_case = (lo..c).all(|t| match d.tokens[t].kind {
+            Kind::Word => {
+                d.tokens[t].is(CAP) || matches!(d.low(t), "of" | "at" | "the" | "for" | "and")
+            }
+            Kind::Number => false,
+            Kind::Quote(_) => false,
+            Kind::Punct => matches!(d.tok_text(t), "." | "-" | "(" | ")" | "," | "\u{2019}s"),
+        });
+        if !title_case || !d.is_word(lo) {
+            return None;
+        }
+        // the name makes the whole phrase: at most two title words before it ("Former AG"),
+        // a prepositional tail after it ("… at the convention")
+        let named = (lo..c).rev().find_map(|t| {
+            self.actors
+                .mention_at(t)
+                .filter(|m| {
+                    m.entity.is_some()
+                        && !m.place
+                        && m.first >= lo
+                        && m.first <= lo + 2
+                        && (m.last == c || matches!(d.low(m.last), "at" | "of" | "on"))
+                })
+                .map(|m| m.last - 1)
+        });
+        let head = match named {
+            Some(h) => h,
+            None => {
+                // "TAPPER:" opening two or more paragraphs of the article
+                if c != lo + 1 || !d.tokens[lo].is(crate::segment::ALLCAPS) || d.low(lo).len() < 3 {
+                    return None;
+                }
+                let w = d.low(lo);
+                let n = d
+                    .paragraphs
+                    .iter()
+                    .filter(|p| {
+                        p.first < p.last && {
+                            let f = d.sentences[p.first].first;
+                            f + 1 < d.tokens.len() && d.low(f) == w && d.tok_text(f + 1) == ":"
+                        }
+                    })
+                    .count();
+                if n < 2 {
+                    return None;
+                }
+                lo
+            }
+        };
+        let end = d.sentences[para.last - 1].last;
+        let mut c1 = end;
+        while c1 > c + 1 && d.tokens[c1 - 1].kind == Kind::Punct {
+            c1 -= 1;
+        }
+        let words = (c + 1..c1).filter(|&t| d.is_word(t)).count();
+        if words < 3 {
+            return None;
+        }
+        Some(Statement {
+            content: self.tspan(c + 1, c1),
+            cue: self.tspan(c, c + 1),
+            speaker: Some(self.tspan(lo, c)),
+            speaker_tok: Some(head),
+            direct: false,
+            sentences: (s, para.last - 1),
+            rule: "reported.colon_line",
+            confidence: 0.6,
+        })
+    }
+
     /// "economists who favor the tax agree", "groups that have backed him say": the phrase
     /// starting at `a` is the object of a relative clause; the subject is its antecedent. Only
     /// the antecedent's range and head: the speaker span stops before the relative pronoun.
@@ -1496,6 +1586,9 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
     for s in 0..d.sentences.len() {
         let sent = d.sentences[s];
         let (lo, hi) = (sent.first, sent.last);
+        if let Some(st) = cx.speaker_colon_line(s) {
+            out.push(st);
+        }
         let mut i = lo;
         while i < hi {
             if cx.used_cue[i] || cx.in_quote[i] != u32::MAX && !fully_quoted_sentence(cx, lo, hi) {
@@ -2910,5 +3003,27 @@ mod tests {
         let v =
             st("Ines Kowalczyk, the port director, this past week announced the pier would close.");
         assert_eq!(v[0].0, "Ines Kowalczyk, the port director,");
+    }
+    #[test]
+    fn a_headline_or_transcript_line_with_a_speaker_and_a_colon() {
+        let v = st("Aldric Venn: Harbour toll is unfair to pilots.\n\nThe toll starts in May.");
+        let w = v
+            .iter()
+            .find(|s| s.1 == ":")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert_eq!(w.0, "Aldric Venn");
+        assert_eq!(w.2, "Harbour toll is unfair to pilots");
+        let t = "ROE: Do you think the pier is safe?\n\nVENN: Well, I think it is safe. We checked it.\n\nROE: Thank you.\n\nVENN: You are welcome, it was a pleasure.";
+        let v = st(t);
+        let w = v
+            .iter()
+            .find(|s| s.0 == "VENN")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert_eq!(w.2, "Well, I think it is safe. We checked it");
+        // a lone label or a headline phrase is no speaker
+        let v = st("Aldric Venn to pilots worried about tolls: The pier will reopen on Monday.");
+        assert!(!v.iter().any(|s| s.1 == ":"), "{v:?}");
+        let v = st("UPDATE: The pier reopened on Monday after repairs.");
+        assert!(!v.iter().any(|s| s.1 == ":"), "{v:?}");
     }
 }
