@@ -2332,7 +2332,13 @@ impl Ctx<'_, '_> {
         if let Some(t) = (k..i.min(k + 12))
             .find(|&t| matches!(d.tok_text(t), "\u{2014}" | "--" | "\u{2013}" | "-"))
             && t > k
-            && d.tokens[k].is(crate::segment::ALLCAPS)
+            // "WASHINGTON —", or "Washington (AFP) —" with the agency in parentheses
+            && (d.tokens[k].is(crate::segment::ALLCAPS)
+                || (k..t).any(|x| {
+                    d.tok_text(x) == "("
+                        && x + 1 < t
+                        && d.tokens[x + 1].is(crate::segment::ALLCAPS)
+                }))
             && (k..t).all(|x| {
                 d.tokens[x].is(CAP)
                     || d.tokens[x].kind != Kind::Word
@@ -3025,5 +3031,16 @@ mod tests {
         assert!(!v.iter().any(|s| s.1 == ":"), "{v:?}");
         let v = st("UPDATE: The pier reopened on Monday after repairs.");
         assert!(!v.iter().any(|s| s.1 == ":"), "{v:?}");
+    }
+    #[test]
+    fn a_dateline_with_the_agency_in_parentheses_before_a_participle() {
+        let v = st(
+            "Lundby (AFP) \u{2013} Mayor Ines Kowalczyk has criticised the toll plan, saying that it hurts pilots.",
+        );
+        let w = v
+            .iter()
+            .find(|s| s.1 == "saying")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert_eq!(w.0, "Mayor Ines Kowalczyk");
     }
 }
