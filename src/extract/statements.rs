@@ -816,6 +816,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
     fn antecedent_of_relative(&self, a: usize, lo: usize) -> Option<(usize, usize, usize)> {
         let d = self.doc;
         let mut v = a.checked_sub(1)?;
+        // "officials who spoke with the Gazette said", "people who worked for Roe say": the
+        // object of a preposition after the verb of the relative clause
+        if v > lo + 2
+            && matches!(
+                d.low(v),
+                "with" | "to" | "for" | "at" | "on" | "about" | "from" | "against"
+            )
+            && d.is_word(v - 1)
+            && !d.tokens[v - 1].is(CAP)
+            && matches!(d.low(v - 2), "who" | "that")
+        {
+            v -= 1;
+        }
         if v <= lo || !d.is_word(v) || d.tokens[v].is(CAP) || stops_np(d.low(v)) {
             return None;
         }
@@ -3042,5 +3055,12 @@ mod tests {
             .find(|s| s.1 == "saying")
             .unwrap_or_else(|| panic!("{v:?}"));
         assert_eq!(w.0, "Mayor Ines Kowalczyk");
+    }
+    #[test]
+    fn the_object_of_a_preposition_in_a_relative_clause_is_not_the_subject() {
+        let v = st("Pilots who spoke with the Harbour Gazette said the channel is silting up.");
+        assert_eq!(v[0].0, "Pilots");
+        let v = st("Former aides who worked for Aldric Venn say he will run again.");
+        assert_eq!(v[0].0, "Former aides");
     }
 }
