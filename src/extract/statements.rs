@@ -367,7 +367,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if j > lo + 1
                 && skipped < 4
                 && FLOATING.binary_search(&d.low(j - 1)).is_ok()
-                && d.tokens[j - 2].kind == Kind::Word
+                // "Roe and Kolb (D-Utah) both said"
+                && (d.tokens[j - 2].kind == Kind::Word || d.tok_text(j - 2) == ")")
             {
                 j -= 1;
                 skipped += 1;
@@ -3062,5 +3063,15 @@ mod tests {
         assert_eq!(v[0].0, "Pilots");
         let v = st("Former aides who worked for Aldric Venn say he will run again.");
         assert_eq!(v[0].0, "Former aides");
+    }
+    #[test]
+    fn a_floating_quantifier_after_a_parenthesis() {
+        let v =
+            st("Aldric Venn and Ines Kowalczyk (D-Lundby) both condemned the toll in statements.");
+        let w = v
+            .iter()
+            .find(|s| s.1 == "condemned")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert!(w.0.contains("Ines Kowalczyk"), "{v:?}");
     }
 }
