@@ -481,6 +481,32 @@ impl<'d, 'a> Ctx<'d, 'a> {
                         };
                         r = self.subject_before(c, lo);
                     }
+                    // "Ann Roe, 63, a farmer raised in Utah, said", "Roe, a voter from Provo,
+                    // Utah, said": no subject before this comma, a named one before an earlier
+                    // comma of the apposition
+                    if r.is_none() {
+                        let mut c = k - 1;
+                        for _ in 0..3 {
+                            let Some(p) = (lo + 1..c)
+                                .rev()
+                                .take(25)
+                                .take_while(|&t| {
+                                    !matches!(d.tok_text(t), ";" | ":")
+                                        && !matches!(d.tokens[t].kind, Kind::Quote(_))
+                                })
+                                .find(|&t| d.tok_text(t) == ",")
+                            else {
+                                break;
+                            };
+                            if let Some(x) = self.subject_before(p, lo)
+                                && self.named_or_pronoun(x.2)
+                            {
+                                r = Some(x);
+                                break;
+                            }
+                            c = p;
+                        }
+                    }
                     return r.map(|(a, _, h)| (a, end, h));
                 }
             }
@@ -3073,5 +3099,16 @@ mod tests {
             .find(|s| s.1 == "condemned")
             .unwrap_or_else(|| panic!("{v:?}"));
         assert!(w.0.contains("Ines Kowalczyk"), "{v:?}");
+    }
+    #[test]
+    fn an_apposition_with_an_age_and_a_second_phrase() {
+        let v =
+            st("Teo Brandt, 63, an independent voter raised in Lundby, said she wanted a change.");
+        let w = v
+            .iter()
+            .find(|s| s.1 == "said")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert!(w.0.starts_with("Teo Brandt"), "{v:?}");
+        assert_eq!(w.2, "she wanted a change");
     }
 }
