@@ -511,7 +511,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 }
             }
             // "The justice -- who has been in a scuffle with Roe -- said"
-            if matches!(d.tok_text(last), "--" | "\u{2014}" | "\u{2013}")
+            // (or a spaced hyphen used as a dash: "Roe - who has … - said")
+            let spaced_hyphen = d.tok_text(last) == "-"
+                && d.tokens[last].is(crate::segment::SPACE_BEFORE)
+                && last + 1 < d.tokens.len()
+                && d.tokens[last + 1].is(crate::segment::SPACE_BEFORE);
+            if (matches!(d.tok_text(last), "--" | "\u{2014}" | "\u{2013}") || spaced_hyphen)
                 && let Some(k) = (lo + 1..last)
                     .rev()
                     .take(30)
@@ -3110,5 +3115,16 @@ mod tests {
             .unwrap_or_else(|| panic!("{v:?}"));
         assert!(w.0.starts_with("Teo Brandt"), "{v:?}");
         assert_eq!(w.2, "she wanted a change");
+    }
+    #[test]
+    fn a_relative_clause_between_spaced_hyphens() {
+        let v = st(
+            "Harbour chief Aldric Venn - who earlier said he would close the pier - said on Monday that the toll will stay.",
+        );
+        let w = v
+            .iter()
+            .find(|s| s.2 == "the toll will stay")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert!(w.0.contains("Aldric Venn - who"), "{v:?}");
     }
 }
