@@ -760,6 +760,27 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     fn acts_like_person(&self, i: usize, j: usize) -> bool {
         let d = self.doc;
         let end = d.sent(i).last;
+        // "fighting outside Okafor", "fled from Okafor": after a preposition of place the word
+        // names a place
+        if i > 0
+            && d.sent_of[i - 1] == d.sent_of[i]
+            && matches!(
+                d.low(i - 1),
+                "in" | "from"
+                    | "into"
+                    | "near"
+                    | "across"
+                    | "outside"
+                    | "inside"
+                    | "throughout"
+                    | "toward"
+                    | "towards"
+                    | "around"
+                    | "via"
+            )
+        {
+            return false;
+        }
         if j < end {
             if d.has_tag(j, |t| matches!(t, Tag::Cue(_))) {
                 return true;
@@ -789,9 +810,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 if matches!(d.low(k), "a" | "an" | "the") {
                     k += 1;
                 }
-                if k < end
-                    && (self.affiliation_at(k).is_some() || d.phrase_at(k, is_title).is_some())
-                {
+                // "Okafor, Nigeria's foreign minister," but not "Mosul, Iraq's second city" or
+                // "Lahore, Pakistan,": the affiliation must lead to a title
+                let affiliated_title = self.affiliation_at(k).is_some_and(|(_, _, a)| {
+                    (a..(a + 3).min(end)).any(|t| d.phrase_at(t, is_title).is_some())
+                });
+                if k < end && (affiliated_title || d.phrase_at(k, is_title).is_some()) {
                     return true;
                 }
             }
@@ -1207,5 +1231,30 @@ mod tests {
         assert!(v.contains(&"Okafor=Okafor".to_string()), "{v:?}");
         let (v, _) = names("He met with Tarvona mayor Ivo Lund.");
         assert!(!v.iter().any(|x| x.starts_with("Tarvona")), "{v:?}");
+    }
+    #[test]
+    fn a_lone_word_before_a_country_or_after_a_place_preposition_is_no_person() {
+        let person = |t: &str, w: &str| {
+            let (_, a) = names(t);
+            a.entities
+                .iter()
+                .any(|e| e.name == w && e.actor_type == ActorType::Person)
+        };
+        assert!(!person(
+            "Fighting spread to Varnok, Chile's second largest city, on Monday.",
+            "Varnok"
+        ));
+        assert!(!person(
+            "Residents fled from Varnok, Chile, on Monday.",
+            "Varnok"
+        ));
+        assert!(!person(
+            "Shelling continued outside Varnok, officials said.",
+            "Varnok"
+        ));
+        assert!(person(
+            "Okafor, Nigeria's foreign minister, said the talks went well.",
+            "Okafor"
+        ));
     }
 }

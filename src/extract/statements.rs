@@ -150,6 +150,11 @@ const FLOATING: &[&str] = &[
     "too",
 ];
 
+/// Number words that open a share ("nine in 10"). Sorted.
+const NUMBER_WORDS: &[&str] = &[
+    "eight", "five", "four", "nine", "one", "seven", "six", "ten", "three", "two",
+];
+
 /// Prepositions that put a noun phrase inside an apposition ("…, facing a race in Utah, …").
 /// Sorted.
 const APPOSITION_PREPS: &[&str] = &[
@@ -362,7 +367,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if j > lo + 1
                 && skipped < 4
                 && FLOATING.binary_search(&d.low(j - 1)).is_ok()
-                && d.tokens[j - 2].kind == Kind::Word
+                // "Roe and Kolb (D-Utah) both said"
+                && (d.tokens[j - 2].kind == Kind::Word || d.tok_text(j - 2) == ")")
             {
                 j -= 1;
                 skipped += 1;
@@ -435,6 +441,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let end = j;
         let last = j - 1;
         let lt = &d.tokens[last];
+        if let Some(a) = self.quantity_subject(last, lo) {
+            return Some((a, end, last));
+        }
         if lt.kind != Kind::Word {
             // "Hemsley, an assistant professor at X, said": skip back over a comma apposition
             if d.tok_text(last) == "," {
@@ -472,11 +481,42 @@ impl<'d, 'a> Ctx<'d, 'a> {
                         };
                         r = self.subject_before(c, lo);
                     }
+                    // "Ann Roe, 63, a farmer raised in Utah, said", "Roe, a voter from Provo,
+                    // Utah, said": no subject before this comma, a named one before an earlier
+                    // comma of the apposition
+                    if r.is_none() {
+                        let mut c = k - 1;
+                        for _ in 0..3 {
+                            let Some(p) = (lo + 1..c)
+                                .rev()
+                                .take(25)
+                                .take_while(|&t| {
+                                    !matches!(d.tok_text(t), ";" | ":")
+                                        && !matches!(d.tokens[t].kind, Kind::Quote(_))
+                                })
+                                .find(|&t| d.tok_text(t) == ",")
+                            else {
+                                break;
+                            };
+                            if let Some(x) = self.subject_before(p, lo)
+                                && self.named_or_pronoun(x.2)
+                            {
+                                r = Some(x);
+                                break;
+                            }
+                            c = p;
+                        }
+                    }
                     return r.map(|(a, _, h)| (a, end, h));
                 }
             }
             // "The justice -- who has been in a scuffle with Roe -- said"
-            if matches!(d.tok_text(last), "--" | "\u{2014}" | "\u{2013}")
+            // (or a spaced hyphen used as a dash: "Roe - who has … - said")
+            let spaced_hyphen = d.tok_text(last) == "-"
+                && d.tokens[last].is(crate::segment::SPACE_BEFORE)
+                && last + 1 < d.tokens.len()
+                && d.tokens[last + 1].is(crate::segment::SPACE_BEFORE);
+            if (matches!(d.tok_text(last), "--" | "\u{2014}" | "\u{2013}") || spaced_hyphen)
                 && let Some(k) = (lo + 1..last)
                     .rev()
                     .take(30)
@@ -509,6 +549,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 return Some((a2, end, h2.unwrap_or(last)));
             }
             if let Some(r) = self.antecedent_of_relative(a, lo) {
+                return Some(r);
+            }
+            if d.tok_text(end) != ","
+                && let Some(r) = self.subject_before_adverbial(a, lo)
+            {
                 return Some(r);
             }
             return Some((a, end, last));
@@ -573,6 +618,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 a = p;
                 break;
             }
+            // "29 percent of voters": a number inside the noun phrase
+            if pt.kind == Kind::Number && !stops_np(d.low(a)) {
+                a = p;
+                n += 1;
+                continue;
+            }
             if pt.kind != Kind::Word || stops_np(pw) || self.cue_class(p).is_some() && !pt.is(CAP) {
                 if pw == "-" || d.tok_text(p) == "\u{2019}s" || d.tok_text(p) == "'s" {
                     a = p;
@@ -601,7 +652,194 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if let Some(r) = self.antecedent_of_relative(a, lo) {
             return Some(r);
         }
+        // (not inside an apposition, which the caller walks itself)
+        if d.tok_text(end) != ","
+            && let Some(r) = self.subject_before_adverbial(a, lo)
+        {
+            return Some(r);
+        }
         Some((a, end, last))
+    }
+
+    /// "Roe has in the past said", "residents in the town say", "the council this past week
+    /// announced": the phrase ending before the cue at `a` is the object of a preposition or a
+    /// time adverbial; the subject comes before it.
+    fn subject_before_adverbial(&self, a: usize, lo: usize) -> Option<(usize, usize, usize)> {
+        let d = self.doc;
+        if a <= lo + 1 {
+            return None;
+        }
+        let p = d.low(a - 1);
+        let prep = matches!(
+            p,
+            "in" | "at"
+                | "on"
+                | "during"
+                | "over"
+                | "under"
+                | "through"
+                | "throughout"
+                | "within"
+                | "across"
+                | "for"
+        );
+        let time = matches!(d.low(a), "this" | "last" | "past" | "earlier")
+            && (a + 1..(a + 3).min(d.tokens.len())).any(|t| {
+                matches!(
+                    d.low(t),
+                    "week" | "weekend" | "month" | "year" | "spring" | "summer" | "fall" | "winter"
+                )
+            });
+        if !prep && !time {
+            return None;
+        }
+        let k = if prep { a - 1 } else { a };
+        let (a2, e2, h2) = self.subject_before(k, lo)?;
+        // the earlier phrase must be a subject: a name, a pronoun or a noun phrase, not the end
+        // of a predicate ("voted in the past")
+        if self.cue_class(h2).is_some() || d.low(h2).ends_with("ed") {
+            return None;
+        }
+        Some((a2, e2, h2))
+    }
+
+    /// A share or age group ending at `last`: "nine in 10", "about one in five", "those over
+    /// 60". Its first token.
+    fn quantity_subject(&self, last: usize, lo: usize) -> Option<usize> {
+        let d = self.doc;
+        let number = |t: usize| {
+            d.tokens[t].kind == Kind::Number
+                || d.low(t).starts_with(|c: char| c.is_ascii_digit())
+                || NUMBER_WORDS.binary_search(&d.low(t)).is_ok()
+        };
+        if last < lo + 2 || !number(last) {
+            return None;
+        }
+        let p = d.low(last - 1);
+        let share = p == "in" && number(last - 2);
+        let age = matches!(p, "over" | "under")
+            && d.is_word(last - 2)
+            && (d.low(last - 2) == "those" || d.low(last - 2).ends_with('s'))
+            && (!d.tokens[last - 2].is(CAP) || d.tokens[last - 2].is(SENT_START));
+        if !share && !age {
+            return None;
+        }
+        let mut a = last - 2;
+        if a > lo
+            && matches!(
+                d.low(a - 1),
+                "about" | "almost" | "nearly" | "roughly" | "some" | "only" | "just"
+            )
+        {
+            a -= 1;
+        }
+        Some(a)
+    }
+
+    /// "He voiced concern and said …": a verb coordinated with an earlier predicate takes the
+    /// subject of the clause.
+    fn coordinated_subject(&self, i: usize, lo: usize) -> Option<(usize, usize, usize)> {
+        let d = self.doc;
+        let mut j = i;
+        while j > lo && is_aux(d.low(j - 1)) && j + 3 > i {
+            j -= 1;
+        }
+        if j < lo + 3 || !matches!(d.low(j - 1), "and" | "but") || self.in_quote[j - 1] != u32::MAX
+        {
+            return None;
+        }
+        let (a, b, h) = self.subject_of_clause(lo, j - 1)?;
+        (b < j - 1).then_some((a, b, h))
+    }
+
+    /// A headline or transcript line "Ann Roe: The pier must close." / "ROE: Well, I think …":
+    /// a paragraph opening with a speaker and a colon, the rest of the paragraph is what the
+    /// speaker said. The speaker is a named actor (not a place) in a short title-case phrase,
+    /// or a capitalised word that opens several paragraphs this way (a transcript).
+    fn speaker_colon_line(&self, s: usize) -> Option<Statement> {
+        let d = self.doc;
+        let sent = d.sentences[s];
+        let para = d.paragraphs[sent.para];
+        if para.first != s {
+            return None;
+        }
+        let (lo, hi) = (sent.first, sent.last);
+        let c = (lo..hi.min(lo + 10)).find(|&t| d.tok_text(t) == ":")?;
+        if c == lo || c + 1 >= hi || self.in_quote[c] != u32::MAX {
+            return None;
+        }
+        // a quotation after the colon is left to the quote rules
+        if matches!(d.tokens[c + 1].kind, Kind::Quote(_)) {
+            return None;
+        }
+        let title_case = (lo..c).all(|t| match d.tokens[t].kind {
+            Kind::Word => {
+                d.tokens[t].is(CAP) || matches!(d.low(t), "of" | "at" | "the" | "for" | "and")
+            }
+            Kind::Number => false,
+            Kind::Quote(_) => false,
+            Kind::Punct => matches!(d.tok_text(t), "." | "-" | "(" | ")" | "," | "\u{2019}s"),
+        });
+        if !title_case || !d.is_word(lo) {
+            return None;
+        }
+        // the name makes the whole phrase: at most two title words before it ("Former AG"),
+        // a prepositional tail after it ("… at the convention")
+        let named = (lo..c).rev().find_map(|t| {
+            self.actors
+                .mention_at(t)
+                .filter(|m| {
+                    m.entity.is_some()
+                        && !m.place
+                        && m.first >= lo
+                        && m.first <= lo + 2
+                        && (m.last == c || matches!(d.low(m.last), "at" | "of" | "on"))
+                })
+                .map(|m| m.last - 1)
+        });
+        let head = match named {
+            Some(h) => h,
+            None => {
+                // "TAPPER:" opening two or more paragraphs of the article
+                if c != lo + 1 || !d.tokens[lo].is(crate::segment::ALLCAPS) || d.low(lo).len() < 3 {
+                    return None;
+                }
+                let w = d.low(lo);
+                let n = d
+                    .paragraphs
+                    .iter()
+                    .filter(|p| {
+                        p.first < p.last && {
+                            let f = d.sentences[p.first].first;
+                            f + 1 < d.tokens.len() && d.low(f) == w && d.tok_text(f + 1) == ":"
+                        }
+                    })
+                    .count();
+                if n < 2 {
+                    return None;
+                }
+                lo
+            }
+        };
+        let end = d.sentences[para.last - 1].last;
+        let mut c1 = end;
+        while c1 > c + 1 && d.tokens[c1 - 1].kind == Kind::Punct {
+            c1 -= 1;
+        }
+        let words = (c + 1..c1).filter(|&t| d.is_word(t)).count();
+        if words < 3 {
+            return None;
+        }
+        Some(Statement {
+            content: self.tspan(c + 1, c1),
+            cue: self.tspan(c, c + 1),
+            speaker: Some(self.tspan(lo, c)),
+            speaker_tok: Some(head),
+            direct: false,
+            sentences: (s, para.last - 1),
+            rule: "reported.colon_line",
+            confidence: 0.6,
+        })
     }
 
     /// "economists who favor the tax agree", "groups that have backed him say": the phrase
@@ -610,6 +848,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
     fn antecedent_of_relative(&self, a: usize, lo: usize) -> Option<(usize, usize, usize)> {
         let d = self.doc;
         let mut v = a.checked_sub(1)?;
+        // "officials who spoke with the Gazette said", "people who worked for Roe say": the
+        // object of a preposition after the verb of the relative clause
+        if v > lo + 2
+            && matches!(
+                d.low(v),
+                "with" | "to" | "for" | "at" | "on" | "about" | "from" | "against"
+            )
+            && d.is_word(v - 1)
+            && !d.tokens[v - 1].is(CAP)
+            && matches!(d.low(v - 2), "who" | "that")
+        {
+            v -= 1;
+        }
         if v <= lo || !d.is_word(v) || d.tokens[v].is(CAP) || stops_np(d.low(v)) {
             return None;
         }
@@ -1298,8 +1549,44 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
         } else if ca != usize::MAX && ca < qa && qa == ca + 2 && d.low(ca + 1) == "that" {
             c0 = ca + 1;
         }
+        // “…,” X said in a statement, according to the Gazette. “…”: the report is the outer
+        // source of the whole quotation; X keeps the quote it is attributed with
+        let according = (ca != usize::MAX && sa >= qb)
+            .then(|| {
+                let s_hi = d.sent(ca).last;
+                let from = sb.max(cb);
+                let t = (from..s_hi.min(from + 12))
+                    .take_while(|&t| {
+                        cx.in_quote[t] == u32::MAX && !matches!(d.tok_text(t), ";" | ":")
+                    })
+                    .find(|&t| {
+                        d.low(t) == "according"
+                            && t + 1 < s_hi
+                            && d.low(t + 1) == "to"
+                            && d.tok_text(t - 1) == ","
+                    })?;
+                let (a, b, h) = cx.np_after(t + 2, s_hi)?;
+                let (b, h) = cx.source_author(b, h, s_hi);
+                Some((a, b, h, t))
+            })
+            .flatten();
+        if let Some((ya, yb, yh, t)) = according {
+            cx.used_cue[t] = true;
+            cx.used_cue[t + 1] = true;
+            // the whole report: the quote and its attribution ("“…,” X said")
+            out.push(Statement {
+                content: cx.tspan(c0, qend.max(t - 1)),
+                cue: cx.tspan(t, t + 2),
+                speaker: Some(cx.tspan(ya, yb)),
+                speaker_tok: Some(yh),
+                direct: c0 == qa,
+                sentences: (s0, s1),
+                rule: "quote.according_to",
+                confidence: 0.8,
+            });
+        }
         out.push(Statement {
-            content: cx.tspan(c0, qend),
+            content: cx.tspan(c0, if according.is_some() { qb } else { qend }),
             cue,
             speaker: Some(cx.tspan(sa, sb)),
             speaker_tok: Some(head),
@@ -1344,6 +1631,9 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
     for s in 0..d.sentences.len() {
         let sent = d.sentences[s];
         let (lo, hi) = (sent.first, sent.last);
+        if let Some(st) = cx.speaker_colon_line(s) {
+            out.push(st);
+        }
         let mut i = lo;
         while i < hi {
             if cx.used_cue[i] || cx.in_quote[i] != u32::MAX && !fully_quoted_sentence(cx, lo, hi) {
@@ -1561,7 +1851,11 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     None
                 }
             } else {
-                cx.subject_before(i, lo)
+                cx.subject_before(i, lo).or_else(|| {
+                    (class == CueClass::Speech)
+                        .then(|| cx.coordinated_subject(i, lo))
+                        .flatten()
+                })
             };
             let Some((mut a, mut b, mut h)) = subj else {
                 i += 1;
@@ -2083,7 +2377,13 @@ impl Ctx<'_, '_> {
         if let Some(t) = (k..i.min(k + 12))
             .find(|&t| matches!(d.tok_text(t), "\u{2014}" | "--" | "\u{2013}" | "-"))
             && t > k
-            && d.tokens[k].is(crate::segment::ALLCAPS)
+            // "WASHINGTON —", or "Washington (AFP) —" with the agency in parentheses
+            && (d.tokens[k].is(crate::segment::ALLCAPS)
+                || (k..t).any(|x| {
+                    d.tok_text(x) == "("
+                        && x + 1 < t
+                        && d.tokens[x + 1].is(crate::segment::ALLCAPS)
+                }))
             && (k..t).all(|x| {
                 d.tokens[x].is(CAP)
                     || d.tokens[x].kind != Kind::Word
@@ -2686,5 +2986,145 @@ mod tests {
         );
         let w = v.iter().find(|s| s.1 == "adding").expect("{v:?}");
         assert_eq!(w.0, "The spokesman");
+    }
+    #[test]
+    fn a_verb_coordinated_with_an_earlier_predicate_takes_the_clause_subject() {
+        let v =
+            st("Aldric Venn also voiced concern about the toll and said he hoped it would fall.");
+        let w = v.iter().find(|s| s.1 == "said").expect("{v:?}");
+        assert_eq!(w.0, "Aldric Venn");
+        assert_eq!(w.2, "he hoped it would fall");
+        // a belief verb in the content of a statement is no new statement of the speaker
+        let v = st(
+            "Venn said the council respects the plan and views \u{201C}every proposal positively.\u{201D}",
+        );
+        assert!(!v.iter().any(|s| s.1 == "views"), "{v:?}");
+    }
+    #[test]
+    fn shares_and_age_groups_as_subjects() {
+        let v = st("About four in 10 say they want the ferry to run at night.");
+        let w = v.iter().find(|s| s.1 == "say").expect("{v:?}");
+        assert_eq!(w.0, "About four in 10");
+        let v = st("Pilots over 60 say they feel that way by 2-1.");
+        let w = v
+            .iter()
+            .find(|s| s.1 == "say")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert_eq!(w.0, "Pilots over 60");
+        let v = st("Some 29 percent said they believe the pier is unsafe.");
+        let w = v.iter().find(|s| s.1 == "said").expect("{v:?}");
+        assert_eq!(w.0, "Some 29 percent");
+    }
+    #[test]
+    fn a_quote_reported_according_to_a_source_has_that_source_as_outer_speaker() {
+        let v = st(
+            "\u{201C}The pier must close,\u{201D} Aldric Venn said at a meeting, according to the Harbour Gazette. \u{201C}It is unsafe.\u{201D}",
+        );
+        let w = v
+            .iter()
+            .find(|s| s.1 == "according to")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert_eq!(w.0, "the Harbour Gazette");
+        assert!(w.2.ends_with("It is unsafe.\u{201D}"), "{v:?}");
+        let x = v
+            .iter()
+            .find(|s| s.1 == "said")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert_eq!(x.0, "Aldric Venn");
+        assert_eq!(x.2, "\u{201C}The pier must close,\u{201D}");
+        assert_eq!(v.len(), 2, "{v:?}");
+        let v = st(
+            "\u{201C}The pier must close,\u{201D} Aldric Venn said, according to the Harbour Gazette.",
+        );
+        let w = v
+            .iter()
+            .find(|s| s.1 == "according to")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert_eq!(w.2, "\u{201C}The pier must close,\u{201D} Aldric Venn said");
+    }
+    #[test]
+    fn a_prepositional_or_time_adverbial_before_the_cue_is_not_the_subject() {
+        let v = st("Venn's close allies have in the past said he would run again.");
+        assert_eq!(v[0].0, "Venn's close allies");
+        let v = st("Pilots in the northern harbour say the channel is silting up.");
+        assert_eq!(v[0].0, "Pilots");
+        // "after" opens a clause: its subject is the speaker
+        let v = st("Fares rose a week after the port council announced the pier would close.");
+        assert_eq!(v[0].0, "the port council");
+        let v =
+            st("Ines Kowalczyk, the port director, this past week announced the pier would close.");
+        assert_eq!(v[0].0, "Ines Kowalczyk, the port director,");
+    }
+    #[test]
+    fn a_headline_or_transcript_line_with_a_speaker_and_a_colon() {
+        let v = st("Aldric Venn: Harbour toll is unfair to pilots.\n\nThe toll starts in May.");
+        let w = v
+            .iter()
+            .find(|s| s.1 == ":")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert_eq!(w.0, "Aldric Venn");
+        assert_eq!(w.2, "Harbour toll is unfair to pilots");
+        let t = "ROE: Do you think the pier is safe?\n\nVENN: Well, I think it is safe. We checked it.\n\nROE: Thank you.\n\nVENN: You are welcome, it was a pleasure.";
+        let v = st(t);
+        let w = v
+            .iter()
+            .find(|s| s.0 == "VENN")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert_eq!(w.2, "Well, I think it is safe. We checked it");
+        // a lone label or a headline phrase is no speaker
+        let v = st("Aldric Venn to pilots worried about tolls: The pier will reopen on Monday.");
+        assert!(!v.iter().any(|s| s.1 == ":"), "{v:?}");
+        let v = st("UPDATE: The pier reopened on Monday after repairs.");
+        assert!(!v.iter().any(|s| s.1 == ":"), "{v:?}");
+    }
+    #[test]
+    fn a_dateline_with_the_agency_in_parentheses_before_a_participle() {
+        let v = st(
+            "Lundby (AFP) \u{2013} Mayor Ines Kowalczyk has criticised the toll plan, saying that it hurts pilots.",
+        );
+        let w = v
+            .iter()
+            .find(|s| s.1 == "saying")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert_eq!(w.0, "Mayor Ines Kowalczyk");
+    }
+    #[test]
+    fn the_object_of_a_preposition_in_a_relative_clause_is_not_the_subject() {
+        let v = st("Pilots who spoke with the Harbour Gazette said the channel is silting up.");
+        assert_eq!(v[0].0, "Pilots");
+        let v = st("Former aides who worked for Aldric Venn say he will run again.");
+        assert_eq!(v[0].0, "Former aides");
+    }
+    #[test]
+    fn a_floating_quantifier_after_a_parenthesis() {
+        let v =
+            st("Aldric Venn and Ines Kowalczyk (D-Lundby) both condemned the toll in statements.");
+        let w = v
+            .iter()
+            .find(|s| s.1 == "condemned")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert!(w.0.contains("Ines Kowalczyk"), "{v:?}");
+    }
+    #[test]
+    fn an_apposition_with_an_age_and_a_second_phrase() {
+        let v =
+            st("Teo Brandt, 63, an independent voter raised in Lundby, said she wanted a change.");
+        let w = v
+            .iter()
+            .find(|s| s.1 == "said")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert!(w.0.starts_with("Teo Brandt"), "{v:?}");
+        assert_eq!(w.2, "she wanted a change");
+    }
+    #[test]
+    fn a_relative_clause_between_spaced_hyphens() {
+        let v = st(
+            "Harbour chief Aldric Venn - who earlier said he would close the pier - said on Monday that the toll will stay.",
+        );
+        let w = v
+            .iter()
+            .find(|s| s.2 == "the toll will stay")
+            .unwrap_or_else(|| panic!("{v:?}"));
+        assert!(w.0.contains("Aldric Venn - who"), "{v:?}");
     }
 }
