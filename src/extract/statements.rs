@@ -174,6 +174,12 @@ const PARTICIPLES: &[&str] = &[
 ];
 
 /// Sentence-initial connectives before a subject. Sorted.
+/// Words that open a noun phrase: after the hearer of "told", they start the content.
+const HEARER_ENDS: &[&str] = &[
+    "a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "no",
+    "some", "every",
+];
+
 const LEAD_CONNECTIVES: &[&str] = &[
     "and",
     "but",
@@ -967,10 +973,26 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if matches!(
             self.cue_lemma(c),
             "tell" | "assure" | "inform" | "remind" | "warn" | "brief" | "urge" | "ask"
-        ) && let Some((_, e, _)) = self.np_after(k, hi)
-            && e - k <= 4
+        ) && let Some(e) = self.hearer_end(k, hi)
         {
             k = e;
+        }
+        // a medium phrase right before bare content ("said in a statement the talks failed");
+        // "in an interview with" ends in its hearer, which is skipped too. Not before a comma:
+        // "In an update posted on X, Ann Roe said …" is a fronted phrase, not content
+        if k < hi
+            && self.adjunct_phrase(k)
+            && let Some((_, mut e)) = d.phrase_at(k, |t| matches!(t, Tag::CuePhrase(_)))
+            && e > k + 1
+        {
+            if d.low(e - 1) == "with"
+                && let Some(f) = self.hearer_end(e, hi)
+            {
+                e = f;
+            }
+            if e < hi && d.low(e) != "that" && d.is_word(e) && !self.adjunct_phrase(e) {
+                k = e;
+            }
         }
         // adverbials up to "that" ("said on Friday that", "said in a statement that")
         let mut j = k;
@@ -1033,6 +1055,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         let e = self.content_end(k, hi);
         (e > k).then_some((k, e))
+    }
+
+    /// The end of a hearer noun phrase at `k` ("told reporters", "told the committee", "an
+    /// interview with the Gazette"): it ends where a second noun phrase opens ("told the
+    /// committee the talks failed"); a longer phrase without one is not a hearer.
+    fn hearer_end(&self, k: usize, hi: usize) -> Option<usize> {
+        let (_, e, _) = self.np_after(k, hi)?;
+        match (k + 1..e).find(|&t| HEARER_ENDS.contains(&self.doc.low(t))) {
+            Some(t) => Some(t),
+            None => (e - k <= 4).then_some(e),
+        }
     }
 
     /// Where reported content that starts at `k` ends: the sentence end, or a comma that opens a
@@ -3055,6 +3088,42 @@ mod tests {
             st("Ines Kowalczyk, the port director, this past week announced the pier would close.");
         assert_eq!(v[0].0, "Ines Kowalczyk, the port director,");
     }
+    #[test]
+    fn bare_content_after_a_medium_phrase_or_a_hearer() {
+        for (t, content) in [
+            (
+                "Tomas Vell said in a statement the herring talks had failed.",
+                "the herring talks had failed",
+            ),
+            (
+                "Tomas Vell said in an interview with the Daily Post the bass talks had failed.",
+                "the bass talks had failed",
+            ),
+            (
+                "Tomas Vell told reporters the trout talks had failed.",
+                "the trout talks had failed",
+            ),
+            (
+                "Tomas Vell told the committee the carp talks had failed.",
+                "the carp talks had failed",
+            ),
+            (
+                "Tomas Vell told his aides this plan would fail.",
+                "this plan would fail",
+            ),
+        ] {
+            let v = st(t);
+            assert!(
+                v.iter().any(|s| s.0 == "Tomas Vell" && s.2 == content),
+                "{t}: {v:?}"
+            );
+        }
+        // a medium phrase closed by a comma belongs to a fronted phrase
+        let v = st("In an update posted on Kestrel, Tomas Vell said the talks had failed.");
+        assert!(v.iter().all(|s| s.1 != "posted"), "{v:?}");
+        assert!(v.iter().any(|s| s.0 == "Tomas Vell"), "{v:?}");
+    }
+
     #[test]
     fn a_headline_or_transcript_line_with_a_speaker_and_a_colon() {
         let v = st("Aldric Venn: Harbour toll is unfair to pilots.\n\nThe toll starts in May.");
