@@ -977,10 +977,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
         {
             k = e;
         }
-        // a medium phrase right before bare content ("said in a statement the talks failed");
+        // a medium phrase right before bare content ("said in a statement the talks failed";
+        // with "that" the adverbial rule below applies);
         // "in an interview with" ends in its hearer, which is skipped too. Not before a comma:
         // "In an update posted on X, Ann Roe said …" is a fronted phrase, not content
+        let that_follows = (k..hi.min(k + 8))
+            .take_while(|&t| d.tokens[t].kind == Kind::Word)
+            .any(|t| d.low(t) == "that");
         if k < hi
+            && !that_follows
             && self.adjunct_phrase(k)
             && let Some((_, mut e)) = d.phrase_at(k, |t| matches!(t, Tag::CuePhrase(_)))
             && e > k + 1
@@ -3118,6 +3123,12 @@ mod tests {
                 "{t}: {v:?}"
             );
         }
+        let v = st("Acme argued in a report published on Tuesday that prices would rise.");
+        assert!(
+            v.iter()
+                .any(|s| s.0 == "Acme" && s.2 == "prices would rise"),
+            "{v:?}"
+        );
         // a medium phrase closed by a comma belongs to a fronted phrase
         let v = st("In an update posted on Kestrel, Tomas Vell said the talks had failed.");
         assert!(v.iter().all(|s| s.1 != "posted"), "{v:?}");
