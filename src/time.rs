@@ -314,10 +314,12 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
         let prev = if i > lo { doc.low(i - 1) } else { "" };
         // the day a relative phrase counts from ("the next day"): the last day named before,
         // outside quotes
+        // (a month or a year named since, "in July 2008. The day before, …", leaves no day)
         let last_day = if matches!(w, "day" | "days") {
             out.iter()
                 .rev()
-                .find(|e| e.specific && !e.quoted && !e.deadline)
+                .find(|e| !e.quoted && !e.deadline)
+                .filter(|e| e.specific)
                 .and_then(|e| e.date)
         } else {
             None
@@ -631,10 +633,12 @@ pub fn date_for(exprs: &[DateExpr], sentence: usize, tok: usize) -> Option<&Date
         {
             return Some(p);
         }
-        // "met this week … during Tuesday's meeting": a day inside the range named soon after
+        // "met this week … during Tuesday's meeting": a day inside the range named soon after;
+        // only a range of days ("this week"), not a month or a year ("last year … Feb. 27")
         if e.date.is_none()
             && !e.specific
             && let Some((from, to)) = e.range
+            && (to - from).num_days() <= 10
             && let Some(n) = exprs.iter().find(|x| {
                 x.sentence > sentence
                     && x.sentence <= sentence + 6
@@ -867,6 +871,24 @@ mod event_date_tests {
         // a day outside the range is not taken
         let t = "Mr. Tarn met Ms. Orvell this week. He flew home on Nov. 2.";
         assert_eq!(date_of(t, "2025-11-19", 0, "met"), None);
+        // a month or a year is too long a range to pick one of its days from later sentences
+        let t = "Mr. Tarn met Ms. Orvell last year. The region votes Feb. 27.";
+        assert_eq!(date_of(t, "2025-11-19", 0, "met"), None);
+        let t = "Mr. Tarn met Ms. Orvell earlier this month. Her aide posted on Nov. 4.";
+        assert_eq!(date_of(t, "2025-11-19", 0, "met"), None);
+    }
+
+    #[test]
+    fn the_day_before_counts_only_from_a_day() {
+        // 2025-11-19 is a Wednesday; "in July 2010" is named after Monday, and is no day
+        let t = "Ms. Orvell said on Monday she first met Mr. Tarn in July 2010. The day before, \
+                 she had called him.";
+        assert_eq!(date_of(t, "2025-11-19", 1, "called"), None);
+        let t = "Ms. Orvell arrived on Monday. The day before, she had called Mr. Tarn.";
+        assert_eq!(
+            date_of(t, "2025-11-19", 1, "called"),
+            NaiveDate::from_ymd_opt(2025, 11, 16)
+        );
     }
 
     #[test]
