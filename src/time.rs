@@ -36,6 +36,9 @@ pub struct DateExpr {
     /// For a vague range ("this week", "in March", "last year"): the first and last day it
     /// covers, when known.
     pub range: Option<(NaiveDate, NaiveDate)>,
+    /// The range is a few days ("this week", "last weekend", "the past days"), not a month or
+    /// a year.
+    pub days: bool,
     /// Paragraph of the expression, and its first sentence.
     pub para: usize,
     pub para_first: usize,
@@ -299,6 +302,7 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                     deadline: false,
                     carries: true,
                     range: None,
+                    days: false,
                     para,
                     para_first,
                 });
@@ -352,6 +356,7 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                 deadline,
                 carries,
                 range,
+                days: false,
                 para,
                 para_first,
             });
@@ -568,6 +573,9 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                 let earlier = doc.low(a) == "earlier";
                 let range = published.and_then(|p| vague_range(p, prev, w, earlier));
                 push(a, i + 1, None, false, range);
+                if let Some(e) = out.last_mut() {
+                    e.days = matches!(w, "week" | "weekend" | "days");
+                }
             }
             _ => {
                 if t.kind == Kind::Number {
@@ -634,10 +642,12 @@ pub fn date_for(exprs: &[DateExpr], sentence: usize, tok: usize) -> Option<&Date
             return Some(p);
         }
         // "met this week … during Tuesday's meeting": a day inside the range named soon after;
-        // only a range of days ("this week"), not a month or a year ("last year … Feb. 27")
+        // only a range of days ("this week"), not a month or a year ("last year … Feb. 27",
+        // "earlier this month … Aug. 2" even early in the month)
         if e.date.is_none()
             && !e.specific
             && let Some((from, to)) = e.range
+            && e.days
             && (to - from).num_days() <= 10
             && let Some(n) = exprs.iter().find(|x| {
                 x.sentence > sentence
@@ -876,6 +886,8 @@ mod event_date_tests {
         assert_eq!(date_of(t, "2025-11-19", 0, "met"), None);
         let t = "Mr. Tarn met Ms. Orvell earlier this month. Her aide posted on Nov. 4.";
         assert_eq!(date_of(t, "2025-11-19", 0, "met"), None);
+        // even when the month has run only a few days
+        assert_eq!(date_of(t, "2025-11-06", 0, "met"), None);
     }
 
     #[test]
