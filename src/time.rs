@@ -36,6 +36,9 @@ pub struct DateExpr {
     /// For a vague range ("this week", "in March", "last year"): the first and last day it
     /// covers, when known.
     pub range: Option<(NaiveDate, NaiveDate)>,
+    /// The range is a few days ("this week", "last weekend", "the past days"), not a month or
+    /// a year.
+    pub days: bool,
     /// Paragraph of the expression, and its first sentence.
     pub para: usize,
     pub para_first: usize,
@@ -299,6 +302,7 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                     deadline: false,
                     carries: true,
                     range: None,
+                    days: false,
                     para,
                     para_first,
                 });
@@ -314,10 +318,12 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
         let prev = if i > lo { doc.low(i - 1) } else { "" };
         // the day a relative phrase counts from ("the next day"): the last day named before,
         // outside quotes
+        // (a month or a year named since, "in July 2008. The day before, …", leaves no day)
         let last_day = if matches!(w, "day" | "days") {
             out.iter()
                 .rev()
-                .find(|e| e.specific && !e.quoted && !e.deadline)
+                .find(|e| !e.quoted && !e.deadline)
+                .filter(|e| e.specific)
                 .and_then(|e| e.date)
         } else {
             None
@@ -350,6 +356,7 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                 deadline,
                 carries,
                 range,
+                days: false,
                 para,
                 para_first,
             });
@@ -566,6 +573,9 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                 let earlier = doc.low(a) == "earlier";
                 let range = published.and_then(|p| vague_range(p, prev, w, earlier));
                 push(a, i + 1, None, false, range);
+                if let Some(e) = out.last_mut() {
+                    e.days = matches!(w, "week" | "weekend" | "days");
+                }
             }
             _ => {
                 if t.kind == Kind::Number {
@@ -631,10 +641,14 @@ pub fn date_for(exprs: &[DateExpr], sentence: usize, tok: usize) -> Option<&Date
         {
             return Some(p);
         }
-        // "met this week … during Tuesday's meeting": a day inside the range named soon after
+        // "met this week … during Tuesday's meeting": a day inside the range named soon after;
+        // only a range of days ("this week"), not a month or a year ("last year … Feb. 27",
+        // "earlier this month … Aug. 2" even early in the month)
         if e.date.is_none()
             && !e.specific
             && let Some((from, to)) = e.range
+            && e.days
+            && (to - from).num_days() <= 10
             && let Some(n) = exprs.iter().find(|x| {
                 x.sentence > sentence
                     && x.sentence <= sentence + 6
@@ -867,6 +881,26 @@ mod event_date_tests {
         // a day outside the range is not taken
         let t = "Mr. Tarn met Ms. Orvell this week. He flew home on Nov. 2.";
         assert_eq!(date_of(t, "2025-11-19", 0, "met"), None);
+        // a month or a year is too long a range to pick one of its days from later sentences
+        let t = "Mr. Tarn met Ms. Orvell last year. The region votes Feb. 27.";
+        assert_eq!(date_of(t, "2025-11-19", 0, "met"), None);
+        let t = "Mr. Tarn met Ms. Orvell earlier this month. Her aide posted on Nov. 4.";
+        assert_eq!(date_of(t, "2025-11-19", 0, "met"), None);
+        // even when the month has run only a few days
+        assert_eq!(date_of(t, "2025-11-06", 0, "met"), None);
+    }
+
+    #[test]
+    fn the_day_before_counts_only_from_a_day() {
+        // 2025-11-19 is a Wednesday; "in July 2010" is named after Monday, and is no day
+        let t = "Ms. Orvell said on Monday she first met Mr. Tarn in July 2010. The day before, \
+                 she had called him.";
+        assert_eq!(date_of(t, "2025-11-19", 1, "called"), None);
+        let t = "Ms. Orvell arrived on Monday. The day before, she had called Mr. Tarn.";
+        assert_eq!(
+            date_of(t, "2025-11-19", 1, "called"),
+            NaiveDate::from_ymd_opt(2025, 11, 16)
+        );
     }
 
     #[test]

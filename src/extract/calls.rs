@@ -272,7 +272,7 @@ fn not_held(doc: &Doc, i: usize, lo: usize) -> bool {
 }
 
 /// The sentence is about a sports fixture: a league, a season, a final, a match, a stadium.
-fn sports_fixture(doc: &Doc, lo: usize, hi: usize) -> bool {
+pub(crate) fn sports_fixture(doc: &Doc, lo: usize, hi: usize) -> bool {
     (lo..hi).any(|k| {
         let prev = if k > lo { doc.low(k - 1) } else { "" };
         let next = if k + 1 < hi { doc.low(k + 1) } else { "" };
@@ -321,6 +321,26 @@ fn sports_fixture(doc: &Doc, lo: usize, hi: usize) -> bool {
             _ => false,
         }
     })
+}
+
+/// Sports officials who meet: "the coach and club officials met representatives of the other
+/// teams to draw up the fixtures" is a meeting, whatever its subject. The trigger at `i` is
+/// followed by a body of delegates, or the meeting has the purpose of talks.
+fn officials_meeting(doc: &Doc, i: usize, hi: usize) -> bool {
+    let delegates = (i + 1..hi.min(i + 4)).any(|k| {
+        matches!(
+            doc.low(k),
+            "representatives" | "officials" | "delegates" | "delegation" | "delegations"
+        )
+    });
+    let purpose = (i + 1..hi.saturating_sub(1)).any(|k| {
+        doc.low(k) == "to"
+            && matches!(
+                doc.low(k + 1),
+                "arrange" | "discuss" | "negotiate" | "agree" | "draw" | "settle" | "plan"
+            )
+    });
+    delegates || purpose
 }
 
 /// "called"/"calls" used as a verb: after a subject-like word, not "a call", "the calls",
@@ -2190,6 +2210,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             // Sunday": a fixture, not a conversation
             if matches!(rule, "call.met" | "call.received" | "call.visited")
                 && sports_fixture(doc, lo, hi)
+                && !officials_meeting(doc, i, hi)
             {
                 continue;
             }
@@ -2618,6 +2639,13 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                         .find(|&p| matches!(doc.low(p), "in" | "during"))
                                     && (p + 1..i).all(|x| doc.tokens[x].kind == Kind::Word)
                                     && doc.tokens[p - 1].kind == Kind::Word
+                                    // "A and B are in discussions to join": with a third
+                                    // party, not with each other
+                                    && !matches!(
+                                        doc.low(p - 1),
+                                        "are" | "is" | "were" | "was" | "be" | "been" | "remain"
+                                            | "remained" | "remains"
+                                    )
                                 {
                                     ab = cx.parties_before(p - 1, lo);
                                 }
@@ -2999,6 +3027,9 @@ mod tests {
             let v = calls(t);
             assert!(has(&v, &pair), "{t}: {v:?}");
         }
+        // "A and B are in discussions to …": each with someone else
+        let v = calls("Judges Ana Lind and Karl Ostby are in discussions to join the new panel.");
+        assert!(v.is_empty(), "{v:?}");
         for t in [
             "President Ana Lind and Prime Minister Karl Ostby agreed in a phone call to cooperate.",
             "President Ana Lind and Prime Minister Karl Ostby spoke for 90 minutes.",
@@ -3063,10 +3094,14 @@ mod tests {
         for t in [
             "Arlo Vance met Bert Kine for a final round of talks on Monday.",
             "Arlo Vance met Bert Kine over a cup of tea.",
+            "Arlo Vance met Bert Kine to arrange the league fixtures.",
         ] {
             let v = calls(t);
             assert!(has(&v, &["Arlo Vance", "Bert Kine"]), "{t}: {v:?}");
         }
+        // league officials meeting the delegates of other teams is a meeting
+        let v = calls("Coach Arlo Vance met representatives from Norway about the cup fixtures.");
+        assert!(has(&v, &["Arlo Vance", "Norway"]), "{v:?}");
     }
 
     #[test]

@@ -710,6 +710,30 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
             {
                 continue;
             }
+            // "the cup clash with Rovers", "their league battle": a game, unless someone was
+            // hurt
+            if matches!(
+                w,
+                "clash" | "clashes" | "battle" | "battles" | "fight" | "fights"
+            ) && super::calls::sports_fixture(doc, lo, hi)
+                && !(lo..hi).any(|k| {
+                    matches!(
+                        doc.low(k),
+                        "killed" | "dead" | "died" | "injured" | "wounded" | "hurt" | "arrested"
+                    )
+                })
+            {
+                continue;
+            }
+            // "stormed to the top of the charts", "stormed out of the room": speed, not force
+            if matches!(w, "stormed" | "storming")
+                && matches!(
+                    next,
+                    "to" | "off" | "out" | "ahead" | "back" | "home" | "past" | "clear"
+                )
+            {
+                continue;
+            }
             // "nationwide strikes": labour, not air strikes
             if matches!(w, "strike" | "strikes") && STRIKE_PREV.binary_search(&prev).is_ok() {
                 continue;
@@ -1825,6 +1849,13 @@ mod tests {
         let v = attacks("Gunmen stormed a police post in Dorvan, killing four officers.");
         assert_eq!(v.len(), 1, "{v:?}");
         assert!(attacks("Protesters stormed the stage at the concert.").is_empty());
+        // a song called "Tin Soldiers" storming up the charts is no assault
+        for t in [
+            "The band's single, Tin Soldiers, stormed to the top of the charts.",
+            "Troops in the capital stormed out of the talks, an officer said.",
+        ] {
+            assert!(attacks(t).is_empty(), "{t}: {:?}", attacks(t));
+        }
         for t in [
             "Soldiers contend with roadside bombs and attacks by militants in the north.",
             "Villagers say troops routinely raid their homes and beat them.",
@@ -1920,6 +1951,7 @@ mod tests {
             "Game sales herald a traffic explosion for Orion Live.",
             "The law triggered nationwide strikes and led the premier to threaten to use troops.",
             "A Navy battle group led by the carrier Osprey sailed into the Gulf.",
+            "Rovers striker Ian Dale is out of the league clash with Albion at Varga Park.",
         ] {
             assert!(attacks(t).is_empty(), "{t}: {:?}", attacks(t));
         }
@@ -1930,6 +1962,7 @@ mod tests {
             "Really bad shooting in Brenna tonight.",
             "The match was moved after separate shooting incidents.",
             "Varnian troops fought a long battle with the Red Banner near Osla.",
+            "Two fans were killed in clashes with police outside the stadium.",
         ] {
             assert_eq!(attacks(t).len(), 1, "{t}");
         }
