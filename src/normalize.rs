@@ -93,6 +93,45 @@ pub fn matches_name(query: &str, names: &[&str]) -> bool {
     })
 }
 
+/// A number written as a word or in digits, "a"/"an" as one ("two", "eleven", "1,200").
+/// Round words ("dozens", "hundreds") give none.
+pub fn number_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "one" | "a" | "an" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "dozens" | "dozen" => return None,
+        "hundred" | "hundreds" => return None,
+        _ => {
+            let digits: String = w.chars().filter(|c| c.is_ascii_digit()).collect();
+            if digits.is_empty() || digits.len() != w.chars().filter(|c| *c != ',').count() {
+                return None;
+            }
+            return digits.parse().ok();
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -234,19 +234,9 @@ fn caption(doc: &Doc, lo: usize, b: usize, hi: usize, comma_before: bool) -> boo
 
 /// A small count written as a word or in digits ("two", "a", "3"), for "two days ago".
 fn count_word(w: &str) -> Option<u64> {
-    Some(match w {
-        "a" | "an" | "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        _ => w.parse::<u64>().ok().filter(|n| (1..=60).contains(n))?,
-    })
+    crate::normalize::number_word(w)
+        .filter(|n| (1..=60).contains(n))
+        .map(u64::from)
 }
 
 /// Finds and resolves the date expressions of a document.

@@ -7,6 +7,7 @@
 
 use crate::actors::{Actors, MentionKind};
 use crate::lexicon::Tag;
+use crate::normalize::number_word;
 use crate::segment::{CAP, Doc, Kind, POSSESSIVE};
 use crate::types::{ActorType, Span};
 
@@ -435,43 +436,6 @@ const IMPACT: &[&str] = &[
     "blew",
     "blown",
 ];
-
-fn number_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "one" | "a" | "an" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "dozens" | "dozen" => return None,
-        "hundred" | "hundreds" => return None,
-        _ => {
-            let digits: String = w.chars().filter(|c| c.is_ascii_digit()).collect();
-            if digits.is_empty() || digits.len() != w.chars().filter(|c| *c != ',').count() {
-                return None;
-            }
-            return digits.parse().ok();
-        }
-    })
-}
 
 /// The number right before token `k` (skipping "at least", "some", "people"…).
 fn count_before(doc: &Doc, k: usize, lo: usize) -> Option<u32> {
@@ -1437,10 +1401,25 @@ enum Place {
 }
 
 /// "on Ternopil", "in Kharkiv", "at a market in Aleppo": the first place after the trigger;
-/// failing that, a place named earlier in the sentence ("In Dravik, gunmen opened fire").
+/// failing that, a place that opens the sentence ("In Dravik, gunmen opened fire"), unless the
+/// attack is the object of a verb of reaction: "In Dravik, the president condemned the attack"
+/// places the president, not the attack ("In Dravik, police said a bomb …" still places it).
 fn place_after(doc: &Doc, actors: &Actors, i: usize, lo: usize, hi: usize) -> Option<Place> {
-    place_between(doc, actors, i + 1, hi.min(i + 20), hi)
-        .or_else(|| place_between(doc, actors, lo, lo + 1, hi))
+    place_between(doc, actors, i + 1, hi.min(i + 20), hi).or_else(|| {
+        let cues = &crate::lexicon::Lexicon::get().cues;
+        let reacted = (i.saturating_sub(4).max(lo)..i).any(|k| {
+            doc.tags(k).any(|t| match t {
+                Tag::Cue(c) => !matches!(
+                    cues[c as usize].lemma,
+                    "say" | "tell" | "report" | "add" | "state" | "announce" | "confirm"
+                ),
+                _ => false,
+            })
+        });
+        (!reacted)
+            .then(|| place_between(doc, actors, lo, lo + 1, hi))
+            .flatten()
+    })
 }
 
 /// The first "in/on/at/near … PLACE" whose preposition lies in `[from, to)`.
@@ -1842,6 +1821,13 @@ mod tests {
         let v = attacks("At Dorvan Station, two guards were killed in a bomb blast.");
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].1.as_deref(), Some("Dorvan Station"), "{v:?}");
+        let v = attacks("In Dorvan, police said a bomb blast killed two guards.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1.as_deref(), Some("Dorvan"), "{v:?}");
+        // the place of a reaction is not the place of the attack it reacts to
+        let v =
+            attacks("In Dorvan, the president condemned the bomb blast that killed two guards.");
+        assert!(v.iter().all(|a| a.1.is_none()), "{v:?}");
     }
 
     #[test]
