@@ -1022,11 +1022,12 @@ fn build_from(facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
     // accumulator, which stands for one actor id, and take the ids when they finish
     let acc = |fi: usize, local: usize| -> u32 { local_accs[fi][local] };
     let art = |fi: usize| -> &String { &articles[fi].id };
+    let published = |fi: usize| articles[fi].published;
     let ((actor_nodes, actor_ids), (calls, (stmts, events))) = rayon::join(
         move || actor_nodes(&accs),
         || {
             rayon::join(
-                || merge_calls(fcalls, opts, &acc, &art, &srcs),
+                || merge_calls(fcalls, opts, &acc, &art, &published, &srcs),
                 || {
                     rayon::join(
                         || merge_statements(fstmts, opts, &acc, &art, &srcs),
@@ -1174,14 +1175,21 @@ struct CallAcc {
     edges: Vec<(u32, Edge)>,
     articles: Articles,
     sources: FxHashSet<u32>,
+    /// The articles of its undated evidence.
+    undated: Vec<usize>,
 }
 
-/// Calls and meetings: merged by participant set and compatible date.
+/// Calls and meetings: merged by participant set and compatible date. An undated mention joins a
+/// dated call of the same pair only from the same article, or from an article published on
+/// that day or within a week after it ([`reports_on`]): an undated mention in a later article
+/// is as likely another meeting of the same pair; one with a vague time of its own ("in 2019",
+/// "in recent months") never joins a dated call.
 fn merge_calls<'a>(
     fcalls: Vec<Vec<CallFact>>,
     opts: &BuildOptions,
     acc: &(impl Fn(usize, usize) -> u32 + Sync),
     art: &(impl Fn(usize) -> &'a String + Sync),
+    published: &(impl Fn(usize) -> Option<NaiveDate> + Sync),
     srcs: &[u32],
 ) -> Vec<CallAcc> {
     let mut calls: Vec<CallAcc> = Vec::new();
@@ -1198,8 +1206,28 @@ fn merge_calls<'a>(
             let pkey: Vec<u32> = parts.iter().copied().collect();
             let cands = by_parts.entry(pkey).or_default();
             let hit = cands.iter().copied().find(|&i| {
-                let n = &calls[i].node;
-                dates_agree(n.date, c.date)
+                let a = &calls[i];
+                let n = &a.node;
+                let dates_fit = match (n.date, c.date) {
+                    (Some(x), Some(y)) => x == y,
+                    (None, None) => match (&n.date_text, &c.date_text) {
+                        (Some(x), Some(y)) => x.eq_ignore_ascii_case(y),
+                        _ => true,
+                    },
+                    // a vague time of its own ("in 2019", "in recent months") is another
+                    // time than the day
+                    (Some(d), None) => {
+                        c.date_text.is_none()
+                            && (a.articles.has(fi) || reports_on(published(fi), d))
+                    }
+                    (None, Some(d)) => {
+                        n.date_text.is_none()
+                            && a.undated
+                                .iter()
+                                .all(|&u| u == fi || reports_on(published(u), d))
+                    }
+                };
+                dates_fit
                     && (n.mode == c.mode
                         || n.mode == CallMode::Unspecified
                         || c.mode == CallMode::Unspecified)
@@ -1221,6 +1249,9 @@ fn merge_calls<'a>(
             match hit {
                 Some(i) => {
                     let acc = &mut calls[i];
+                    if c.date.is_none() && acc.undated.last() != Some(&fi) {
+                        acc.undated.push(fi);
+                    }
                     if !acc.node.evidence.contains(&c.evidence) {
                         acc.node.evidence.push(c.evidence);
                     }
@@ -1245,6 +1276,11 @@ fn merge_calls<'a>(
                 None => {
                     cands.push(calls.len());
                     calls.push(CallAcc {
+                        undated: if c.date.is_none() {
+                            vec![fi]
+                        } else {
+                            Vec::new()
+                        },
                         trigger: c.trigger.text,
                         node: CallNode {
                             id: String::new(),
@@ -1761,6 +1797,12 @@ impl Articles {
     fn has(&self, fi: usize) -> bool {
         self.last == fi
     }
+}
+
+/// Does an article published on `published` plausibly report a call held on `day`: the same
+/// day or within a week after it?
+fn reports_on(published: Option<NaiveDate>, day: NaiveDate) -> bool {
+    published.is_some_and(|p| p >= day && (p - day).num_days() <= 7)
 }
 
 fn dates_agree(a: Option<NaiveDate>, b: Option<NaiveDate>) -> bool {

@@ -248,9 +248,35 @@ fn date_of(
     tok: usize,
 ) -> (Option<chrono::NaiveDate>, Option<String>) {
     match time::date_for(&an.dates, sentence, tok) {
+        // a day named in another sentence is not the day of what "had" happened before it
+        Some(e) if e.sentence != sentence && pluperfect(&an.doc, tok) => (None, None),
         Some(e) => (e.date, Some(e.span.text(text).to_string())),
         None => (None, None),
     }
+}
+
+/// Is the verb at `tok` in the past perfect ("had met", "had already spoken")? What it tells
+/// lies before the time of the story, so a day carried over from an earlier sentence is not
+/// its day.
+fn pluperfect(doc: &Doc, tok: usize) -> bool {
+    let w = doc.low(tok);
+    if !(w.ends_with("ed") || matches!(w, "met" | "spoken" | "told" | "held" | "seen")) {
+        return false;
+    }
+    let mut k = tok;
+    for _ in 0..3 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        match doc.low(k) {
+            "had" => return true,
+            a if a.ends_with("ly")
+                || matches!(a, "already" | "also" | "not" | "never" | "earlier" | "just") => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Turns an analysis into the facts of the article.
@@ -409,6 +435,28 @@ mod tests {
             f.actors[s.speaker.as_ref().unwrap().actor].name,
             "Tomas Velarde"
         );
+    }
+
+    #[test]
+    fn what_had_happened_does_not_take_a_day_from_an_earlier_sentence() {
+        let a = article(
+            "Tomas Velarde met Ignacia Moraga on Wednesday. Velarde had already spoken with \
+             Chancellor Mia Dunn by phone. Velarde also spoke with Chancellor Ola Brenn.",
+        );
+        let f = extract_article(&a, &Limits::default());
+        let date_with = |name: &str| {
+            f.calls
+                .iter()
+                .find(|c| {
+                    c.participants
+                        .iter()
+                        .any(|p| f.actors[p.actor].name == name)
+                })
+                .map(|c| c.date.map(|d| d.to_string()))
+        };
+        assert_eq!(date_with("Ignacia Moraga"), Some(Some("2024-03-13".into())));
+        assert_eq!(date_with("Mia Dunn"), Some(None));
+        assert_eq!(date_with("Ola Brenn"), Some(Some("2024-03-13".into())));
     }
 
     #[test]

@@ -678,3 +678,61 @@ fn every_query_command_runs_in_every_format() {
     std::fs::remove_file(diplograph::query::index_path(&g)).unwrap();
     assert_eq!(ok(&["query", "stats", "--graph", gs]), stats);
 }
+
+#[test]
+fn undated_mentions_join_a_dated_call_only_when_they_can_report_it() {
+    // issue 3: an undated "they met" in any later article, or one with a vague time of its own
+    // ("in 2019"), joined the dated meeting of the same pair and took its day
+    let article = |id: &str, published: &str, text: &str| Article {
+        id: id.into(),
+        published: chrono::NaiveDate::parse_from_str(published, "%Y-%m-%d").ok(),
+        text: text.into(),
+        ..Article::default()
+    };
+    let limits = diplograph::pipeline::Limits::default();
+    let facts = [
+        article(
+            "m1",
+            "2024-05-10",
+            "President Ana Lind met Chancellor Mia Dunn in Varna on Monday.",
+        ),
+        article(
+            "m2",
+            "2024-05-11",
+            "Ana Lind and Mia Dunn met in Varna, officials said.",
+        ),
+        article(
+            "m3",
+            "2024-09-20",
+            "Ana Lind met Chancellor Mia Dunn in Oslo.",
+        ),
+        article(
+            "m4",
+            "2024-05-10",
+            "In 2019, President Ana Lind met Chancellor Mia Dunn in Oslo.",
+        ),
+    ]
+    .iter()
+    .map(|a| diplograph::pipeline::extract_article(a, &limits))
+    .collect();
+    let g = graph::build(facts, &BuildOptions::default());
+    let mut found: Vec<(Option<String>, Vec<String>)> = calls(&g)
+        .iter()
+        .map(|c| {
+            let mut arts: Vec<String> = c.evidence.iter().map(|e| e.article.clone()).collect();
+            arts.sort();
+            (c.date.map(|d| d.to_string()), arts)
+        })
+        .collect();
+    found.sort();
+    assert_eq!(
+        found,
+        vec![
+            (None, vec!["m3".to_string(), "m4".to_string()]),
+            (
+                Some("2024-05-06".to_string()),
+                vec!["m1".to_string(), "m2".to_string()]
+            ),
+        ]
+    );
+}
