@@ -1747,4 +1747,20 @@ mod tests {
         assert!(v.iter().any(|x| x.ends_with("=Ana Dorn")), "{v:?}");
         assert!(!v.iter().any(|x| x.contains("Police of")), "{v:?}");
     }
+
+    #[test]
+    fn a_place_or_title_phrase_at_the_end_of_the_text_does_not_panic() {
+        // a place run that ends the text before any title was read past the last token
+        for t in [
+            "the Lorvik",
+            "the United Statesß",
+            "The mayor of",
+            "The mayor of the",
+            "Police in",
+            "Lorvik police",
+            "Ana Dorn, the",
+        ] {
+            let _ = names(t);
+        }
+    }
 }
