@@ -466,4 +466,58 @@ mod tests {
         let f = extract_article(&a, &Limits::default());
         assert!(f.calls.iter().all(|c| c.date.is_none()));
     }
+
+    #[test]
+    fn a_speaker_named_by_title_and_place_is_the_office_or_its_named_holder() {
+        let speaker = |t: &str| {
+            let f = extract_article(&article(t), &Limits::default());
+            let s = f.statements.first().expect("a statement");
+            let a = &f.actors[s.speaker.as_ref().expect("a speaker").actor];
+            (
+                a.name.clone(),
+                a.actor_type,
+                a.title.clone(),
+                a.affiliation.clone(),
+            )
+        };
+        let office = |n: &str, ti: &str, af: &str| {
+            (
+                n.to_string(),
+                ActorType::Person,
+                Some(ti.to_string()),
+                Some(af.to_string()),
+            )
+        };
+        assert_eq!(
+            speaker("The mayor of Lorvik said the road was closed."),
+            office("Mayor of Lorvik", "Mayor", "Lorvik")
+        );
+        assert_eq!(
+            speaker("The mayor of Paris said the road was closed."),
+            office("Mayor of Paris", "Mayor", "Paris")
+        );
+        assert_eq!(
+            speaker("The French president said the talks would go on."),
+            office("President of France", "President", "France")
+        );
+        assert_eq!(
+            speaker("The Lorvik mayor said the road was closed."),
+            office("Mayor of Lorvik", "Mayor", "Lorvik")
+        );
+        assert_eq!(
+            speaker("The mayor of Lorvik, Ana Dorn, said the road was closed."),
+            office("Ana Dorn", "Mayor", "Lorvik")
+        );
+        assert_eq!(
+            speaker("Ana Dorn is the mayor of Lorvik. The mayor said the road was closed."),
+            office("Ana Dorn", "Mayor", "Lorvik")
+        );
+        let (name, ty, _, aff) = speaker("Police in Lorvik said the road was closed.");
+        assert_eq!(
+            (name.as_str(), ty, aff.as_deref()),
+            ("Police of Lorvik", ActorType::Organization, Some("Lorvik"))
+        );
+        // a capital alone still stands for its government
+        assert_eq!(speaker("Paris said the talks would go on.").0, "France");
+    }
 }
