@@ -181,6 +181,22 @@ fn adjective_like(w: &str) -> bool {
         .any(|x| w.len() > x.len() + 2 && w.ends_with(x))
 }
 
+/// The fields of ministries, as in "the French foreign ministry".
+const MINISTRY_FIELDS: &[&str] = &[
+    "agriculture",
+    "defence",
+    "defense",
+    "economy",
+    "education",
+    "energy",
+    "finance",
+    "foreign",
+    "health",
+    "interior",
+    "justice",
+    "trade",
+];
+
 /// Bodies named by the place they serve ("police in Lorvik", "Lorvik police").
 fn is_body_word(w: &str) -> bool {
     matches!(w, "police" | "army" | "military" | "navy" | "authorities")
@@ -833,6 +849,17 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 } else {
                     i
                 };
+                // "the French government", "France's foreign ministry": the country's
+                // government is the country; a ministry or embassy is an organisation of it
+                let (j, e, kind) = match tag {
+                    Tag::Country(_) | Tag::Demonym(_) if !place => {
+                        match self.government_body(j, end, e) {
+                            Some((k, body)) => (k, body, MentionKind::Name),
+                            None => (j, e, kind),
+                        }
+                    }
+                    _ => (j, e, kind),
+                };
                 self.push(Mention {
                     first,
                     last: j,
@@ -844,6 +871,15 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 });
                 return j;
             }
+        }
+        // "The French government said" at the start of a sentence: the country or body after
+        // the article is read on its own
+        if d.low(i) == "the"
+            && i + 1 < end
+            && d.phrase_at(i + 1, |t| matches!(t, Tag::Country(_) | Tag::Demonym(_)))
+                .is_some()
+        {
+            return i + 1;
         }
         // a run of capitalised words
         let j = self.name_run(i, end);
@@ -1094,6 +1130,38 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             return ActorType::Organization;
         }
         ActorType::Other
+    }
+
+    /// After a country or its demonym at `j` (exclusive end `end`): its government ("French
+    /// government", "France's government", "the Ruritanian cabinet") is the country itself; a
+    /// ministry or embassy ("French foreign ministry", "France's embassy") is an organisation
+    /// of the country ("Foreign Ministry of France"). Returns the end of the phrase and its
+    /// entity.
+    fn government_body(&mut self, j: usize, end: usize, country: usize) -> Option<(usize, usize)> {
+        let d = self.doc;
+        let mut k = j;
+        if k < end && d.tokens[k].is(POSSESSIVE) {
+            k += 1;
+        }
+        if k >= end || d.tokens[k].is(CAP) && d.tokens[k].is(SENT_START) {
+            return None;
+        }
+        if matches!(
+            d.low(k),
+            "government" | "administration" | "cabinet" | "leadership" | "regime"
+        ) {
+            return Some((k + 1, country));
+        }
+        let mut m = k;
+        if m + 1 < end && MINISTRY_FIELDS.contains(&d.low(m)) {
+            m += 1;
+        }
+        if !matches!(d.low(m), "ministry" | "embassy") {
+            return None;
+        }
+        let body = self.text(k, m + 1).to_lowercase();
+        let place = self.out.entities[country].name.clone();
+        Some((m + 1, self.body_entity(&body, &place)))
     }
 
     /// The organisation a body of a place stands for ("Police of Lorvik"), with the place as its
@@ -1483,6 +1551,31 @@ mod tests {
             })
             .collect();
         (v, a)
+    }
+
+    #[test]
+    fn a_countrys_government_is_the_country_and_its_ministry_an_organisation() {
+        for (t, want) in [
+            (
+                "The French government said it.",
+                "The French government=France",
+            ),
+            ("Later France's cabinet said it.", "France's cabinet=France"),
+            (
+                "The French foreign ministry said it.",
+                "The French foreign ministry=Foreign Ministry of France",
+            ),
+            (
+                "Later France's embassy said it.",
+                "France's embassy=Embassy of France",
+            ),
+        ] {
+            let (v, _) = names(t);
+            assert!(v.iter().any(|x| x == want), "{t}: {v:?}");
+        }
+        // a place is not a government: "in France the government said"
+        let (v, _) = names("Prices rose in France, the government said.");
+        assert!(v.iter().any(|x| x == "France=France"), "{v:?}");
     }
 
     #[test]
