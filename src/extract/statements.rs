@@ -981,12 +981,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
         // with "that" the adverbial rule below applies);
         // "in an interview with" ends in its hearer, which is skipped too. Not before a comma:
         // "In an update posted on X, Ann Roe said …" is a fronted phrase, not content
-        let that_follows = (k..hi.min(k + 8))
-            .take_while(|&t| d.tokens[t].kind == Kind::Word)
-            .any(|t| d.low(t) == "that");
         if k < hi
-            && !that_follows
             && self.adjunct_phrase(k)
+            && self.that_after(k, 8, hi).is_none()
             && let Some((_, mut e)) = d.phrase_at(k, |t| matches!(t, Tag::CuePhrase(_)))
             && e > k + 1
         {
@@ -1000,12 +997,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
         }
         // adverbials up to "that" ("said on Friday that", "said in a statement that")
-        let mut j = k;
-        while j < hi && j < k + 8 && d.tokens[j].kind == Kind::Word && d.low(j) != "that" {
-            j += 1;
-        }
-        if j < hi
-            && d.low(j) == "that"
+        if let Some(j) = self.that_after(k, 9, hi)
             && (j == k
                 || matches!(
                     d.low(k),
@@ -1060,6 +1052,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         let e = self.content_end(k, hi);
         (e > k).then_some((k, e))
+    }
+
+    /// The "that" among the `n` words from `k` ("on Friday that"), after words only.
+    fn that_after(&self, k: usize, n: usize, hi: usize) -> Option<usize> {
+        let d = self.doc;
+        (k..hi.min(k + n))
+            .take_while(|&t| d.tokens[t].kind == Kind::Word)
+            .find(|&t| d.low(t) == "that")
     }
 
     /// The end of a hearer noun phrase at `k` ("told reporters", "told the committee", "an
