@@ -983,7 +983,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         // "In an update posted on X, Ann Roe said …" is a fronted phrase, not content
         if k < hi
             && self.adjunct_phrase(k)
-            && self.that_after(k, 8, hi).is_none()
+            && self.that_after(k, hi).is_none()
             && let Some((_, mut e)) = d.phrase_at(k, |t| matches!(t, Tag::CuePhrase(_)))
             && e > k + 1
         {
@@ -997,7 +997,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
         }
         // adverbials up to "that" ("said on Friday that", "said in a statement that")
-        if let Some(j) = self.that_after(k, 9, hi)
+        if let Some(j) = self.that_after(k, hi)
             && (j == k
                 || matches!(
                     d.low(k),
@@ -1054,10 +1054,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
         (e > k).then_some((k, e))
     }
 
-    /// The "that" among the `n` words from `k` ("on Friday that"), after words only.
-    fn that_after(&self, k: usize, n: usize, hi: usize) -> Option<usize> {
+    /// The "that" after at most eight words from `k` ("on Friday that").
+    fn that_after(&self, k: usize, hi: usize) -> Option<usize> {
         let d = self.doc;
-        (k..hi.min(k + n))
+        (k..hi.min(k + 9))
             .take_while(|&t| d.tokens[t].kind == Kind::Word)
             .find(|&t| d.low(t) == "that")
     }
@@ -3123,6 +3123,11 @@ mod tests {
                 "{t}: {v:?}"
             );
         }
+        let v = st("Acme said in a statement to the Lorvik stock exchange that it would pay.");
+        assert!(
+            v.iter().any(|s| s.0 == "Acme" && s.2 == "it would pay"),
+            "{v:?}"
+        );
         let v = st("Acme argued in a report published on Tuesday that prices would rise.");
         assert!(
             v.iter()
