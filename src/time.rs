@@ -251,6 +251,19 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
     let mut i = 0;
     while i < n {
         let t = &doc.tokens[i];
+        // most tokens can start no date expression: skip them before any look-around (the
+        // quotation state below catches up lazily; a sentence start is always looked at, for
+        // the live-blog heading)
+        if !t.is(crate::segment::SENT_START)
+            && match t.kind {
+                Kind::Number => false,
+                Kind::Word => !may_start_date(doc, i),
+                _ => true,
+            }
+        {
+            i += 1;
+            continue;
+        }
         let si = doc.sent_of[i] as usize;
         let para = doc.sentences[si].para;
         let para_first = doc.paragraphs.get(para).map_or(si, |p| p.first);
@@ -589,6 +602,37 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
         i += 1;
     }
     out
+}
+
+/// Can word token `i` start a date expression in [`find`]? A weekday or a month, or one of the
+/// words its rules key on (kept in step with the `match` there).
+fn may_start_date(doc: &Doc, i: usize) -> bool {
+    matches!(
+        doc.low(i),
+        "day"
+            | "days"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "ago"
+            | "season"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+            | "fall"
+            | "week"
+            | "month"
+            | "year"
+            | "weekend"
+            | "weeks"
+            | "months"
+    ) || doc.tokens[i].slot != crate::segment::NO_SLOT
+        && doc.has_tag(i, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)))
 }
 
 /// The date of a fact whose trigger is token `tok`: the nearest expression in its sentence, else
