@@ -587,7 +587,39 @@ fn ends_sentence(doc: &Doc, i: usize, last: usize) -> bool {
         }
         Kind::Word if w.ends_with('.') => {
             let lw = doc.low(i).trim_end_matches('.');
-            if ABBREV_FINAL.contains(&lw) {
+            // a capital letter alone is an initial ("John F. Lenz") unless a sentence opener
+            // follows ("a post on X. She said", "Plan B. The …")
+            // (only before a pronoun or determiner: "Ann M. Still" is a name)
+            let letter = lw.len() == 1
+                && lw.bytes().all(|b| b.is_ascii_lowercase())
+                && t.is(CAP)
+                && matches!(
+                    doc.low(n),
+                    "he" | "she"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "there"
+                        | "but"
+                        | "and"
+                );
+            if letter {
+                next_starts
+            } else if ABBREV_FINAL.contains(&lw) {
                 // "in the U.S. The president" ends; "U.S. Vice President" and "U.S. District
                 // Judge" do not: the next word must be one that opens sentences
                 next_starts
@@ -631,6 +663,21 @@ mod tests {
                 "US Vice President J.D. Vance met Gen. Smith on Jan. 5 in the U.S.",
                 "The talks ended.",
                 "Then Mr. Ode left."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_initial_ends_a_sentence_only_before_a_pronoun_or_determiner() {
+        let t = "Ana Dorn welcomed it in a post on X. She called Piet J. Valen. Ann M. Still met Tomas K. Hrad.";
+        let d = doc(t);
+        let sents: Vec<&str> = d.sentences.iter().map(|s| s.span.text(t)).collect();
+        assert_eq!(
+            sents,
+            [
+                "Ana Dorn welcomed it in a post on X.",
+                "She called Piet J. Valen.",
+                "Ann M. Still met Tomas K. Hrad."
             ]
         );
     }
