@@ -250,6 +250,9 @@ fn date_of(
     match time::date_for(&an.dates, sentence, tok) {
         // a day named in another sentence is not the day of what "had" happened before it
         Some(e) if e.sentence != sentence && pluperfect(&an.doc, tok) => (None, None),
+        // every fact told is past or present (planned calls are left out): a day or a stretch
+        // after publication ("will travel next month, after she spoke with …") is not its time
+        Some(e) if e.after_publication() => (None, None),
         Some(e) => (e.date, Some(e.span.text(text).to_string())),
         None => (None, None),
     }
@@ -457,6 +460,19 @@ mod tests {
         assert_eq!(date_with("Ignacia Moraga"), Some(Some("2024-03-13".into())));
         assert_eq!(date_with("Mia Dunn"), Some(None));
         assert_eq!(date_with("Ola Brenn"), Some(Some("2024-03-13".into())));
+    }
+
+    #[test]
+    fn a_time_after_publication_dates_no_fact() {
+        // 2024-03-15 is a Friday; the call happened before the trip planned for next month
+        let a = article(
+            "Ana Dorn will travel to Peru next month, her office said on Friday, after she \
+             spoke with President Tomas Velarde by phone.",
+        );
+        let f = extract_article(&a, &Limits::default());
+        assert_eq!(f.calls.len(), 1);
+        assert_eq!(f.calls[0].date, None);
+        assert_eq!(f.calls[0].date_text, None);
     }
 
     #[test]

@@ -124,6 +124,21 @@ fn vague_range(
         ("past" | "recent", "weeks") => Some((p - Days::new(31), p)),
         ("this", "year") => Some((NaiveDate::from_ymd_opt(p.year(), 1, 1)?, p)),
         ("last", "year") => year_range(p.year() - 1),
+        // ahead of publication: these date no fact told (see [`DateExpr::after_publication`])
+        ("next" | "coming", "week") => Some((monday + Days::new(7), monday + Days::new(13))),
+        ("next" | "coming", "days") => Some((p + Days::new(1), p + Days::new(7))),
+        ("next" | "coming", "weeks") => Some((p + Days::new(1), p + Days::new(42))),
+        ("next" | "coming", "weekend") => Some((monday + Days::new(12), monday + Days::new(13))),
+        ("next" | "coming", "month") => {
+            let (y, m) = if p.month() == 12 {
+                (p.year() + 1, 1)
+            } else {
+                (p.year(), p.month() + 1)
+            };
+            month_range(y, m)
+        }
+        ("next" | "coming", "months") => Some((p + Days::new(1), p + Days::new(183))),
+        ("next" | "coming", "year") => year_range(p.year() + 1),
         _ => None,
     }
 }
@@ -604,6 +619,15 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
     out
 }
 
+impl DateExpr {
+    /// Does the expression name a day or a stretch of time after the day of publication?
+    pub fn after_publication(&self) -> bool {
+        self.published.is_some_and(|p| {
+            self.date.is_some_and(|d| d > p) || self.range.is_some_and(|(from, _)| from > p)
+        })
+    }
+}
+
 /// Can word token `i` start a date expression in [`find`]? A weekday or a month, or one of the
 /// words its rules key on (kept in step with the `match` there).
 fn may_start_date(doc: &Doc, i: usize) -> bool {
@@ -732,6 +756,25 @@ mod tests {
         assert_eq!(v[0], ("on Friday".into(), Some("2025-11-21".into())));
         assert_eq!(v[1], ("on Wednesday".into(), Some("2025-11-19".into())));
         assert_eq!(v[2], ("last Friday".into(), Some("2025-11-14".into())));
+    }
+
+    #[test]
+    fn times_ahead_of_publication_are_marked_so() {
+        let t = "They meet next week. Talks follow in the coming days. They met last week.";
+        let d = segment(t, &clean(t));
+        let ex = find(&d, NaiveDate::from_ymd_opt(2025, 11, 21));
+        let ahead: Vec<(&str, bool)> = ex
+            .iter()
+            .map(|e| (e.span.text(t), e.after_publication()))
+            .collect();
+        assert_eq!(
+            ahead,
+            [
+                ("next week", true),
+                ("the coming days", true),
+                ("last week", false)
+            ]
+        );
     }
 
     #[test]
