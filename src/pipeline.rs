@@ -476,6 +476,29 @@ mod tests {
     }
 
     #[test]
+    fn national_agencies_and_parliaments_are_organisations() {
+        let speaker = |t: &str| {
+            let f = extract_article(&article(t), &Limits::default());
+            let s = f.statements.first().expect("a statement");
+            let a = &f.actors[s.speaker.as_ref().expect("a speaker").actor];
+            (a.name.clone(), a.actor_type)
+        };
+        for (t, name) in [
+            (
+                "On Monday the State Department said the talks would go on.",
+                "U.S. State Department",
+            ),
+            ("On Monday the FBI said Ana Dorn was not a suspect.", "FBI"),
+            (
+                "On Monday the Knesset said the vote was delayed.",
+                "Knesset",
+            ),
+        ] {
+            assert_eq!(speaker(t), (name.to_string(), ActorType::Organization));
+        }
+    }
+
+    #[test]
     fn without_a_published_date_dates_are_null() {
         let mut a = article("Tomas Velarde met Ignacia Moraga on Wednesday.");
         a.published = None;
