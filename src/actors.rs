@@ -872,12 +872,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 return j;
             }
         }
-        // "The French government said" at the start of a sentence: the country or body after
-        // the article is read on its own
+        // "The French government said", "The BBC said" at the start of a sentence: the
+        // country, body or organisation after the article is read on its own
         if d.low(i) == "the"
             && i + 1 < end
-            && d.phrase_at(i + 1, |t| matches!(t, Tag::Country(_) | Tag::Demonym(_)))
-                .is_some()
+            && d.phrase_at(i + 1, |t| {
+                matches!(t, Tag::Country(_) | Tag::Demonym(_) | Tag::Org(_))
+            })
+            .is_some()
         {
             return i + 1;
         }

@@ -493,6 +493,12 @@ mod tests {
                 "On Monday the Knesset said the vote was delayed.",
                 "Knesset",
             ),
+            // issue 3: "The IMF said" at the start of a sentence made a person "IMF"
+            ("The FBI said Ana Dorn was not a suspect.", "FBI"),
+            (
+                "The IMF said growth would slow.",
+                "International Monetary Fund",
+            ),
         ] {
             assert_eq!(speaker(t), (name.to_string(), ActorType::Organization));
         }
