@@ -958,7 +958,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 return j;
             }
         }
-        let ty = if ty == ActorType::Other {
+        // a run that ends in a place word ("Black Sea", "Tahrir Square") is a place, not a
+        // person; other unknown runs are read as names of people
+        // ("David Hill", "Mike Lake": a given name first makes it a person)
+        let place_run = ty == ActorType::Other
+            && d.has_tag(j - 1, |t| t == Tag::PlaceWord)
+            && !d.has_tag(first, |t| matches!(t, Tag::GivenName(_)));
+        let ty = if ty == ActorType::Other && !place_run {
             ActorType::Person
         } else {
             ty
@@ -989,7 +995,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             name_span: Span::new(d.tokens[first].start as usize, d.tokens[j - 1].end as usize),
             kind: MentionKind::Name,
             entity: Some(e),
-            place: ty == ActorType::Other && is_place_prep(prev_low),
+            place: place_run || ty == ActorType::Other && is_place_prep(prev_low),
         });
         j
     }

@@ -505,6 +505,35 @@ mod tests {
     }
 
     #[test]
+    fn a_name_ending_in_a_place_word_is_a_place_unless_a_given_name_opens_it() {
+        let f = extract_article(
+            &article(
+                "Tomas Velarde crossed the Black Sea on Monday. He said the trip was long. \
+                 David Hill said the road was closed.",
+            ),
+            &Limits::default(),
+        );
+        let speakers: Vec<(&str, ActorType)> = f
+            .statements
+            .iter()
+            .filter_map(|s| s.speaker.as_ref())
+            .map(|r| {
+                (
+                    f.actors[r.actor].name.as_str(),
+                    f.actors[r.actor].actor_type,
+                )
+            })
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("Tomas Velarde", ActorType::Person),
+                ("David Hill", ActorType::Person)
+            ]
+        );
+    }
+
+    #[test]
     fn without_a_published_date_dates_are_null() {
         let mut a = article("Tomas Velarde met Ignacia Moraga on Wednesday.");
         a.published = None;
