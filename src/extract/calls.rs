@@ -63,6 +63,10 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
         "reached" | "reaching" | "reaches" if next == "out" && next2 == "to" => {
             (Trig::SpeakWith, CallMode::Unspecified, "call.reached_out")
         }
+        // "played host to A"
+        "played" | "plays" if next == "host" && next2 == "to" => {
+            (Trig::SpeakWith, CallMode::InPerson, "call.played_host")
+        }
         "negotiated" | "negotiating" | "negotiate" | "negotiates" if next == "with" => (
             Trig::SpeakWith,
             CallMode::Unspecified,
@@ -1476,6 +1480,63 @@ impl Cx<'_, '_> {
         out
     }
 
+    /// "Ana Ruiz joined Tom Ode for talks": the subject of "joined" and its object.
+    fn joined_for(&self, i: usize, lo: usize) -> Vec<usize> {
+        let d = self.doc;
+        let mut k = i;
+        while k > lo + 3
+            && k + 2 > i
+            && matches!(
+                d.low(k - 1),
+                "a" | "an" | "the" | "bilateral" | "private" | "informal" | "further" | "more"
+            )
+        {
+            k -= 1;
+        }
+        if k <= lo + 3 || d.low(k - 1) != "for" {
+            return Vec::new();
+        }
+        let objs = self.parties_before(k - 1, lo);
+        let Some(&first) = objs.first() else {
+            return Vec::new();
+        };
+        let j = self.actors.mentions[first].first;
+        if j <= lo || !matches!(d.low(j - 1), "joined" | "joins") {
+            return Vec::new();
+        }
+        let mut out = self.clause_subject(j - 1, lo);
+        if out.is_empty() {
+            return out;
+        }
+        out.extend(objs);
+        out
+    }
+
+    /// The noun trigger at `i` (with its "between/with" parties) is the subject of a plan:
+    /// "Talks between A and B are scheduled for May", "the meeting will take place in Lima".
+    fn planned_after(&self, i: usize, hi: usize) -> bool {
+        let d = self.doc;
+        let mut e = i + 1;
+        if e < hi && matches!(d.low(e), "between" | "with" | "among") {
+            let Some(&last) = self.parties_from(e + 1, hi).last() else {
+                return false;
+            };
+            e = self.actors.mentions[last].last;
+        }
+        if e + 1 >= hi {
+            return false;
+        }
+        let (aux, next) = (d.low(e), d.low(e + 1));
+        matches!(aux, "is" | "are" | "was" | "were")
+            && matches!(
+                next,
+                "scheduled" | "planned" | "expected" | "due" | "set" | "slated"
+            )
+            || aux == "will" && matches!(next, "be" | "take" | "begin" | "start" | "open")
+            || matches!(aux, "scheduled" | "planned" | "slated")
+                && matches!(next, "for" | "to" | "next")
+    }
+
     /// A demonym mention with an entity that ends at token `k` ("Chilean").
     fn demonym_at(&self, k: usize) -> Option<usize> {
         let m = self.actors.mention_index_at(k)?;
@@ -1606,6 +1667,19 @@ impl Cx<'_, '_> {
                 && self.actors.mentions[m].kind == MentionKind::Name
             {
                 return vec![m];
+            }
+        }
+        // "Meeting Tom Ode on Monday, Ana Ruiz urged …": a participle that opens the sentence
+        // takes the subject after its comma ("Speaking to the chamber, …" is a speech)
+        if i == lo
+            && matches!(
+                d.low(i),
+                "meeting" | "conferring" | "negotiating" | "hosting"
+            )
+        {
+            let hi = d.sent(i).last;
+            if let Some(c) = (i + 1..hi.min(i + 16)).find(|&c| d.tok_text(c) == ",") {
+                return self.person_subject_at(c + 1).into_iter().collect();
             }
         }
         // skip "held a", "had a nearly hour-long", "a phone" back to a verb
@@ -1834,6 +1908,25 @@ impl Cx<'_, '_> {
                     | "since"
                     | "through"
             ) {
+                in_pp = true;
+                break;
+            }
+            // "flew to Lorvik on Monday for talks with A": the purpose of a journey made
+            if w == "for"
+                && (k.saturating_sub(8).max(lo)..k - 1).any(|x| {
+                    matches!(
+                        d.low(x),
+                        "arrived"
+                            | "traveled"
+                            | "travelled"
+                            | "flew"
+                            | "came"
+                            | "went"
+                            | "headed"
+                            | "returned"
+                    )
+                })
+            {
                 in_pp = true;
                 break;
             }
@@ -2560,6 +2653,10 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             {
                 continue;
             }
+            // "Talks between A and B are scheduled for May": a meeting still to come
+            if trig == Trig::Noun && cx.planned_after(i, hi) {
+                continue;
+            }
             // "they speak to voters with one voice": a figure of speech
             if rule == "call.spoke_with"
                 && (i + 1..hi.min(i + 10))
@@ -2578,7 +2675,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             let mut k = i + 1;
             if matches!(
                 rule,
-                "call.shook_hands" | "call.sat_down" | "call.reached_out"
+                "call.shook_hands" | "call.sat_down" | "call.reached_out" | "call.played_host"
             ) {
                 k += 1;
             }
@@ -2968,6 +3065,10 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             } else {
                                 // "talks failed to yield an accord between A and B"
                                 let mut ab = cx.accord_between(i, hi);
+                                if ab.len() < 2 {
+                                    // "A joined B for talks"
+                                    ab = cx.joined_for(i, lo);
+                                }
                                 if ab.len() < 2 {
                                     // "A and B held talks"
                                     ab = cx.subject(i, lo);
@@ -3940,5 +4041,38 @@ mod tests {
         }
         let v = calls("Mayor Ivo Lund spoke with both Senator Mara Quill and Judge Tomas Brea.");
         assert!(has(&v, &["Ivo Lund", "Mara Quill", "Tomas Brea"]), "{v:?}");
+    }
+
+    #[test]
+    fn hosts_journeys_and_fronted_participles() {
+        let v = calls("Mayor Ivo Lund joined Senator Mara Quill for talks on Monday.");
+        assert!(has(&v, &["Ivo Lund", "Mara Quill"]), "{v:?}");
+        let v = calls("Mayor Ivo Lund played host to Senator Mara Quill on Monday.");
+        assert!(has(&v, &["Ivo Lund", "Mara Quill"]), "{v:?}");
+        let v = calls("Meeting Senator Mara Quill on Monday, Mayor Ivo Lund urged restraint.");
+        assert!(has(&v, &["Ivo Lund", "Mara Quill"]), "{v:?}");
+        let v = calls("Mayor Ivo Lund flew to Lima on Monday for talks with Senator Mara Quill.");
+        assert!(has(&v, &["Ivo Lund", "Mara Quill"]), "{v:?}");
+        assert!(
+            calls("Speaking to the Lorvik Council on Monday, Mayor Ivo Lund said no.").is_empty()
+        );
+        assert!(
+            calls("Mayor Ivo Lund will fly to Lima next week for talks with Senator Mara Quill.")
+                .is_empty()
+        );
+        assert!(calls("Mayor Ivo Lund called for talks with Senator Mara Quill.").is_empty());
+    }
+
+    #[test]
+    fn talks_that_are_scheduled_are_not_held() {
+        assert!(calls("Talks between Chile and Peru are scheduled for next week.").is_empty());
+        assert!(
+            calls(
+                "A meeting between Mayor Ivo Lund and Senator Mara Quill will take place in May."
+            )
+            .is_empty()
+        );
+        let v = calls("Talks between Chile and Peru ended on Monday without a deal.");
+        assert!(has(&v, &["Chile", "Peru"]), "{v:?}");
     }
 }
