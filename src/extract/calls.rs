@@ -53,6 +53,9 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
         | "laughing" | "jokes" | "joked" | "joking" => {
             (Trig::SpeakWith, CallMode::Unspecified, "call.spoke_with")
         }
+        "dined" | "lunched" | "breakfasted" => {
+            (Trig::SpeakWith, CallMode::InPerson, "call.spoke_with")
+        }
         // "shook hands with", "sat down with", "reached out to"
         "shakes" | "shook" | "shaking" | "shake" if next == "hands" => {
             (Trig::SpeakWith, CallMode::InPerson, "call.shook_hands")
@@ -475,6 +478,20 @@ fn adverbial_phrase(doc: &Doc, k: usize, hi: usize) -> Option<usize> {
     match at(k) {
         "behind" if at(k + 1) == "closed" && at(k + 2) == "doors" => Some(k + 3),
         "at" if at(k + 1) == "length" => Some(k + 2),
+        // "met in Lorvik with A": a named place, only when "with" follows
+        "in" | "at" if k + 1 < hi && doc.tokens[k + 1].is(CAP) => {
+            let mut e = k + 1;
+            while e < hi && e < k + 4 && doc.tokens[e].is(CAP) {
+                e += 1;
+            }
+            // (the caller may bound `hi` at the "with" itself)
+            let sh = doc.sent(k).last;
+            let mut w = e;
+            while w < sh && w < e + 3 && skippable(doc, w) && !matches!(doc.low(w), "with" | ",") {
+                w += 1;
+            }
+            (w < sh && doc.low(w) == "with").then_some(e)
+        }
         "in" if matches!(at(k + 1), "private" | "secret" | "person") => Some(k + 2),
         "for"
             if at(k + 1) == "the"
@@ -1480,6 +1497,23 @@ impl Cx<'_, '_> {
         out
     }
 
+    /// "After talks in Lima, Ana Ruiz and Tom Ode signed …", "After their meeting, A and B
+    /// …": a noun in a fronted phrase of time takes a coordinated subject after its comma.
+    fn fronted_parties(&self, i: usize, lo: usize, hi: usize) -> Vec<usize> {
+        let d = self.doc;
+        if i > lo + 2
+            || !matches!(d.low(lo), "after" | "following" | "during")
+            || (lo + 1..i).any(|k| !matches!(d.low(k), "the" | "their" | "a"))
+        {
+            return Vec::new();
+        }
+        let Some(c) = (i + 1..hi.min(i + 12)).find(|&c| d.tok_text(c) == ",") else {
+            return Vec::new();
+        };
+        let out = self.parties_from(c + 1, hi);
+        if out.len() < 2 { Vec::new() } else { out }
+    }
+
     /// "Ana Ruiz joined Tom Ode for talks": the subject of "joined" and its object.
     fn joined_for(&self, i: usize, lo: usize) -> Vec<usize> {
         let d = self.doc;
@@ -1595,6 +1629,14 @@ impl Cx<'_, '_> {
                             | "wearing"
                             | "accompanied"
                             | "flanked"
+                            | "meanwhile"
+                            | "however"
+                            | "though"
+                            | "too"
+                            | "instead"
+                            | "separately"
+                            | "earlier"
+                            | "later"
                     );
                     return (opens
                         && self
@@ -2746,7 +2788,9 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             // "A and B spoke by phone", "the leaders of A and B talked to each
                             // other"
                             let subj = cx.parties_before(i, lo);
-                            if subj.len() < 2 || !reciprocal(doc, i, hi) {
+                            if subj.len() < 2
+                                || !(reciprocal(doc, i, hi) || rule == "call.shook_hands")
+                            {
                                 continue;
                             }
                             parts.extend(subj);
@@ -3068,6 +3112,10 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                 if ab.len() < 2 {
                                     // "A joined B for talks"
                                     ab = cx.joined_for(i, lo);
+                                }
+                                if ab.len() < 2 {
+                                    // "After talks in Lima, A and B signed …"
+                                    ab = cx.fronted_parties(i, lo, hi);
                                 }
                                 if ab.len() < 2 {
                                     // "A and B held talks"
@@ -4074,5 +4122,23 @@ mod tests {
         );
         let v = calls("Talks between Chile and Peru ended on Monday without a deal.");
         assert!(has(&v, &["Chile", "Peru"]), "{v:?}");
+    }
+
+    #[test]
+    fn places_meals_handshakes_and_fronted_talks() {
+        for t in [
+            "Mayor Ivo Lund met in Lima with Senator Mara Quill.",
+            "Mayor Ivo Lund, meanwhile, met Senator Mara Quill on Monday.",
+            "Mayor Ivo Lund dined with Senator Mara Quill on Monday.",
+            "Mayor Ivo Lund and Senator Mara Quill shook hands on Monday.",
+            "After talks in Lima, Mayor Ivo Lund and Senator Mara Quill signed a deal.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &["Ivo Lund", "Mara Quill"]), "{t}: {v:?}");
+        }
+        let v = calls(
+            "Mayor Ivo Lund and Senator Mara Quill met in Lima, with Judge Tomas Brea absent.",
+        );
+        assert!(has(&v, &["Ivo Lund", "Mara Quill"]), "{v:?}");
     }
 }
