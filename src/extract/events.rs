@@ -795,6 +795,63 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
             ) {
                 continue;
             }
+            // "the boat deflated or exploded and forty drowned", "a gas leak explosion": an
+            // accident, when nothing in the sentence speaks of a weapon or an attacker
+            if matches!(
+                w,
+                "explosion" | "explosions" | "blast" | "blasts" | "exploded"
+            ) && (lo..hi).any(|k| {
+                matches!(
+                    doc.low(k),
+                    "accident"
+                        | "accidental"
+                        | "accidentally"
+                        | "drowned"
+                        | "drown"
+                        | "leak"
+                        | "leaking"
+                        | "malfunction"
+                        | "faulty"
+                        | "fireworks"
+                        | "mine-shaft"
+                        | "methane"
+                )
+            }) && !(lo..hi).any(|k| {
+                matches!(
+                    doc.low(k),
+                    "bomb"
+                        | "bombs"
+                        | "bomber"
+                        | "bombers"
+                        | "bombing"
+                        | "attack"
+                        | "attacks"
+                        | "attacker"
+                        | "attackers"
+                        | "militants"
+                        | "explosives"
+                        | "explosive"
+                        | "suicide"
+                        | "rocket"
+                        | "rockets"
+                        | "missile"
+                        | "missiles"
+                        | "grenade"
+                        | "grenades"
+                        | "terror"
+                        | "terrorist"
+                        | "terrorists"
+                        | "gunmen"
+                        | "device"
+                        | "insurgents"
+                        | "rebels"
+                        | "shelling"
+                        | "airstrike"
+                        | "airstrikes"
+                )
+            }) {
+                continue;
+            }
             // "perhaps a military coup", "a coup could follow": a coup feared, not staged
             if w == "coup"
                 && (i.saturating_sub(4).max(lo)..(i + 3).min(hi)).any(|k| {
@@ -2150,5 +2207,23 @@ mod tests {
             attacks("His family fled Osk when Varnesian troops invaded the valley in 1920.").len(),
             1
         );
+    }
+
+    #[test]
+    fn an_accidental_explosion_is_no_attack() {
+        assert!(
+            attacks(
+                "About forty migrants drowned when their dinghy exploded off the coast of Dorvan."
+            )
+            .is_empty()
+        );
+        assert!(
+            attacks("A gas leak caused an explosion at a factory in Dorvan, killing two.")
+                .is_empty()
+        );
+        let v = attacks(
+            "A bomb exploded at a market in Dorvan in a suspected accident cover-up, killing two.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
     }
 }
