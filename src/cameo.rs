@@ -29,7 +29,7 @@ fn plover(kind: &str, mode: Option<&str>) -> Plover {
 }
 
 /// 040-046 consult. CAMEO: 041 discuss by telephone (phone and video calls), 042 make a visit
-/// (`call.visited`), 043 host a visit (`call.received`), 044 meet at a third location (summits,
+/// (`call.visited`), 043 host a visit (`call.received`, `call.played_host`), 044 meet at a third location (summits,
 /// "on the sidelines of"), 046 engage in negotiation ("negotiated", "talks"), 040 otherwise.
 /// PLOVER CONSULT, with mode `phone` (041), `visit` (042, 043), `multilateral` (an in-person or
 /// unspecified meeting of more than two actors), `third-party` (044, and 046 between two), and
@@ -45,7 +45,7 @@ pub fn for_call(mode: CallMode, participants: usize, rule: &str, trigger: &str) 
     let (cameo, pmode) = match mode {
         CallMode::Phone | CallMode::Video => ("041", Some("phone")),
         _ if rule == "call.visited" => ("042", Some("visit")),
-        _ if rule == "call.received" => ("043", Some("visit")),
+        _ if rule == "call.received" || rule == "call.played_host" => ("043", Some("visit")),
         _ if third_location => (
             "044",
             Some(if multilateral {
@@ -175,11 +175,13 @@ mod tests {
             (c.cameo.as_str(), c.plover.mode.as_deref()),
             ("042", Some("visit"))
         );
-        let c = for_call(CallMode::InPerson, 2, "call.received", "received");
-        assert_eq!(
-            (c.cameo.as_str(), c.plover.mode.as_deref()),
-            ("043", Some("visit"))
-        );
+        for (rule, t) in [("call.received", "received"), ("call.played_host", "host")] {
+            let c = for_call(CallMode::InPerson, 2, rule, t);
+            assert_eq!(
+                (c.cameo.as_str(), c.plover.mode.as_deref()),
+                ("043", Some("visit"))
+            );
+        }
         let c = for_call(CallMode::InPerson, 2, "call.noun", "summit");
         assert_eq!(
             (c.cameo.as_str(), c.plover.mode.as_deref()),
