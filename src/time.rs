@@ -536,7 +536,16 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                 i = b;
                 continue;
             }
-            "yesterday" | "today" | "tonight" => {
+            // a capitalised "Today" inside a sentence names something ("the Today programme",
+            // "USA Today"); after a colon, a dash or a quotation mark it may open a clause
+            "yesterday" | "today" | "tonight"
+                if !(t.is(crate::segment::CAP)
+                    && !t.is(crate::segment::SENT_START)
+                    && !t.is(crate::segment::ALLCAPS)
+                    && i > lo
+                    && !matches!(doc.tok_text(i - 1), ":" | "-" | "\u{2014}" | "\u{2013}")
+                    && !matches!(doc.tokens[i - 1].kind, Kind::Quote(_))) =>
+            {
                 let date = published.map(|p| {
                     if w == "yesterday" {
                         p - Days::new(1)
@@ -756,6 +765,18 @@ mod tests {
         assert_eq!(v[0], ("on Friday".into(), Some("2025-11-21".into())));
         assert_eq!(v[1], ("on Wednesday".into(), Some("2025-11-19".into())));
         assert_eq!(v[2], ("last Friday".into(), Some("2025-11-14".into())));
+    }
+
+    #[test]
+    fn a_capitalised_today_inside_a_sentence_is_a_name() {
+        let v = dates(
+            "Ana Dorn told the Lorvik Today programme she was tired. She said: Today we rest. \
+             Today she rests.",
+            "2025-11-21",
+        );
+        let texts: Vec<&str> = v.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Today", "Today"]);
+        assert!(v.iter().all(|(_, d)| d.as_deref() == Some("2025-11-21")));
     }
 
     #[test]
