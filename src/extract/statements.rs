@@ -1931,8 +1931,10 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 i += 1;
                 continue;
             };
-            // content opening with a preposition is an adjunct ("spoke to reporters in Oslo")
+            // content opening with a preposition is an adjunct ("spoke to reporters in Oslo"),
+            // but a promise, threat or refusal takes an infinitive ("vowed to resign")
             if !matches!(d.tokens[c0].kind, Kind::Quote(_))
+                && !cx.infinitive_content(i, c0, c1)
                 && matches!(
                     d.low(c0),
                     "on" | "in"
@@ -1998,6 +2000,40 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
         }
     }
 }
+
+/// Nouns for polls, studies and records: a verb of evidence after one of them is a verb ("the
+/// survey shows", "the data show").
+const EVIDENCE_NOUNS: &[&str] = &[
+    "analyses",
+    "analysis",
+    "audit",
+    "average",
+    "averages",
+    "census",
+    "data",
+    "documents",
+    "estimate",
+    "estimates",
+    "evidence",
+    "figures",
+    "findings",
+    "forecast",
+    "numbers",
+    "poll",
+    "polling",
+    "polls",
+    "records",
+    "report",
+    "reports",
+    "research",
+    "results",
+    "review",
+    "statistics",
+    "studies",
+    "study",
+    "survey",
+    "surveys",
+];
 
 /// Verbs of saying that are always verbs: their present forms are not nouns too.
 const CORE_VERBS: &[&str] = &[
@@ -2153,6 +2189,36 @@ impl Ctx<'_, '_> {
         Some((s, p + 1, p))
     }
 
+    /// Does the content `[c0, c1)` after the cue at `c` open with an infinitive that the cue
+    /// commits to, promises, threatens or refuses ("declined to comment", "vowed to fight on")?
+    /// "to" must be followed by a lowercase word that cannot open a noun phrase ("agreed to the
+    /// terms" is an object).
+    fn infinitive_content(&self, c: usize, c0: usize, c1: usize) -> bool {
+        let d = self.doc;
+        if d.low(c0) != "to" || c0 + 2 > c1 || d.tokens[c0 + 1].kind != Kind::Word {
+            return false;
+        }
+        let v = d.low(c0 + 1);
+        matches!(
+            self.cue_lemma(c),
+            "vow"
+                | "pledge"
+                | "promise"
+                | "swear"
+                | "threaten"
+                | "decline"
+                | "refuse"
+                | "agree"
+                | "hope"
+                | "offer"
+        ) && !d.tokens[c0 + 1].is(CAP)
+            && !is_det(v)
+            && !v.starts_with(|ch: char| ch.is_ascii_digit())
+            && pronoun_gender(v).is_none()
+            && !OTHER_PRONOUNS.contains(&v)
+            && !matches!(v, "me" | "us" | "you" | "them" | "what" | "which" | "whom")
+    }
+
     /// A present-tense cue form that is also a common noun ("states", "plan", "support", "vote"):
     /// only a name or pronoun subject makes it a verb.
     fn nounish(&self, i: usize) -> bool {
@@ -2195,6 +2261,11 @@ impl Ctx<'_, '_> {
     /// own ("a spokesman for Ann Roe quips" keeps the verb).
     fn noun_use(&self, c: usize, a: usize, h: usize) -> bool {
         let d = self.doc;
+        // "the poll shows", "polls show": a survey or record does not head a compound noun
+        // with a verb of evidence
+        if self.cue_class(c) == Some(CueClass::Evidence) && EVIDENCE_NOUNS.contains(&d.low(h)) {
+            return false;
+        }
         let a = match self.actors.mention_at(h) {
             Some(m) if m.first > a => {
                 if is_det(d.low(m.first - 1)) {
@@ -3211,5 +3282,28 @@ mod tests {
             .find(|s| s.2 == "the toll will stay")
             .unwrap_or_else(|| panic!("{v:?}"));
         assert!(w.0.contains("Aldric Venn - who"), "{v:?}");
+    }
+    #[test]
+    fn a_promise_or_refusal_takes_an_infinitive_as_content() {
+        let v = st("The Lorvik port authority declined to comment on the closure.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "The Lorvik port authority");
+        assert_eq!(v[0].2, "to comment on the closure");
+        let v = st("Aldric Venn vowed to fight the toll in court.");
+        assert_eq!(v[0].2, "to fight the toll in court", "{v:?}");
+        // an object after "to" is no infinitive; "plans to" states no commitment to anyone
+        assert!(st("Aldric Venn agreed to the terms of the lease.").is_empty());
+        assert!(st("Aldric Venn plans to visit Lundby next week.").is_empty());
+    }
+    #[test]
+    fn a_verb_of_evidence_after_a_poll_or_a_study() {
+        let v = st("The new Lundby poll shows Venn far ahead of his rivals.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "shows");
+        assert_eq!(v[0].2, "Venn far ahead of his rivals");
+        let v = st("The harbour audit shows that fewer ships reach the quay.");
+        assert_eq!(v[0].0, "The harbour audit", "{v:?}");
+        // "the TV shows" is still a noun
+        assert!(st("The late-night shows mocked the harbour chief.").is_empty());
     }
 }
