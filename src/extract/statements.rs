@@ -1085,6 +1085,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 Kind::Quote(Quote::Close) => depth -= 1,
                 _ => {}
             }
+            // "praised the plan and said …", "acknowledged the loss but argued …": a verb of
+            // saying coordinated with the cue shares its subject and ends the content
+            if depth <= 0
+                && e > k + 1
+                && matches!(d.low(e), "and" | "but")
+                && e + 1 < hi
+                && self.past_speech_verb(e + 1)
+            {
+                return if d.tok_text(e - 1) == "," { e - 1 } else { e };
+            }
             if depth <= 0 && e > k && d.tok_text(e) == "," && e + 1 < hi {
                 let nw = d.low(e + 1);
                 let participle = nw.ends_with("ing") && self.cue_class(e + 1).is_some()
@@ -1108,6 +1118,47 @@ impl<'d, 'a> Ctx<'d, 'a> {
             e -= 1;
         }
         e
+    }
+
+    /// A lowercase past-tense verb of saying ("said", "told", "argued"; not "says",
+    /// "saying").
+    fn past_speech_verb(&self, i: usize) -> bool {
+        let d = self.doc;
+        let w = d.low(i);
+        d.tokens[i].kind == Kind::Word
+            && !d.tokens[i].is(CAP)
+            && self.is_speech(i)
+            && w != self.cue_lemma(i)
+            && !w.ends_with('s')
+            && !w.ends_with("ing")
+            // verbs that also name deeds ("arrested him and charged him")
+            && !matches!(
+                self.cue_lemma(i),
+                "blog"
+                    | "broadcast"
+                    | "charge"
+                    | "cite"
+                    | "continue"
+                    | "detail"
+                    | "dismiss"
+                    | "echo"
+                    | "email"
+                    | "frame"
+                    | "lobby"
+                    | "order"
+                    | "post"
+                    | "press"
+                    | "publish"
+                    | "quote"
+                    | "reject"
+                    | "repeat"
+                    | "report"
+                    | "signal"
+                    | "telephone"
+                    | "text"
+                    | "unveil"
+                    | "welcome"
+            )
     }
 
     fn sent_range(&self, a: usize, b: usize) -> (usize, usize) {
@@ -3305,5 +3356,20 @@ mod tests {
         assert_eq!(v[0].0, "The harbour audit", "{v:?}");
         // "the TV shows" is still a noun
         assert!(st("The late-night shows mocked the harbour chief.").is_empty());
+    }
+    #[test]
+    fn a_coordinated_verb_of_saying_ends_the_content() {
+        let v = st("Teo Brandt praised the new harbour chief and said the quay would reopen.");
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].2, "the new harbour chief");
+        assert_eq!(v[1].2, "the quay would reopen");
+        let v = st("She conceded the loss of the contract, but argued that Lundby would recover.");
+        assert_eq!(v[0].2, "the loss of the contract", "{v:?}");
+        // a verb that also names a deed belongs to the reported clause
+        let v = st("Teo Brandt said the police arrested the man and charged him with fraud.");
+        assert_eq!(
+            v[0].2, "the police arrested the man and charged him with fraud",
+            "{v:?}"
+        );
     }
 }
