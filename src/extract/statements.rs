@@ -969,11 +969,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
     fn content_after(&self, c: usize, cue_end: usize, hi: usize) -> Option<(usize, usize)> {
         let d = self.doc;
         let mut k = cue_end;
-        // "told reporters", "told CNN", "told him"
-        if matches!(
-            self.cue_lemma(c),
-            "tell" | "assure" | "inform" | "remind" | "warn" | "brief" | "urge" | "ask"
-        ) && let Some(e) = self.hearer_end(k, hi)
+        // "told reporters", "told CNN", "told him"; not after "warned of"
+        if cue_end == c + 1
+            && matches!(
+                self.cue_lemma(c),
+                "tell" | "assure" | "inform" | "remind" | "warn" | "brief" | "urge" | "ask"
+            )
+            && let Some(e) = self.hearer_end(k, hi)
         {
             k = e;
         }
@@ -1932,7 +1934,22 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 }
             }
             // 2. X said (that) content
-            let subj = if participle {
+            // "Roe is calling for …", "they were hoping that …": a progressive is finite
+            let progressive = participle && {
+                let mut j = i;
+                while j > lo + 1
+                    && d.low(j - 1).len() > 4
+                    && d.low(j - 1).ends_with("ly")
+                    && !d.tokens[j - 1].is(CAP)
+                    || j > lo + 1 && matches!(d.low(j - 1), "also" | "still" | "now" | "not")
+                {
+                    j -= 1;
+                }
+                j > lo + 1 && matches!(d.low(j - 1), "is" | "are" | "was" | "were" | "been")
+            };
+            let subj = if progressive {
+                cx.subject_before(i, lo)
+            } else if participle {
                 // "…, adding that": the subject of the main clause
                 if i > lo && d.tok_text(i - 1) == "," {
                     cx.subject_of_clause(lo, i)
@@ -2262,6 +2279,14 @@ impl Ctx<'_, '_> {
                 | "agree"
                 | "hope"
                 | "offer"
+                // a request to a hearer: "urged the council to act"
+                | "ask"
+                | "urge"
+                | "tell"
+                | "beg"
+                | "implore"
+                | "advise"
+                | "instruct"
         ) && !d.tokens[c0 + 1].is(CAP)
             && !is_det(v)
             && !v.starts_with(|ch: char| ch.is_ascii_digit())
@@ -2482,9 +2507,17 @@ impl Ctx<'_, '_> {
 
     /// Where the cue starting at `i` ends: after its phrase ("shot back"), else after the word.
     fn cue_end(&self, i: usize) -> usize {
-        if self.cue_lemma(i).is_empty()
-            && let Some((_, e)) = self.doc.phrase_at(i, |t| matches!(t, Tag::CuePhrase(_)))
+        let d = self.doc;
+        if let Some((_, e)) = d.phrase_at(i, |t| matches!(t, Tag::CuePhrase(_)))
             && e > i + 1
+            // a verb with its preposition ("called for", "warned of") takes the object of the
+            // preposition as content
+            && (self.cue_lemma(i).is_empty()
+                || matches!(d.low(e - 1), "for" | "on" | "of" | "against" | "about")
+                    // "called on Monday for calm": a date, not the object
+                    && !(e < d.tokens.len()
+                        && (d.has_tag(e, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)))
+                            || matches!(d.low(e), "today" | "tonight" | "yesterday"))))
         {
             return e;
         }
@@ -3370,6 +3403,37 @@ mod tests {
         assert_eq!(
             v[0].2, "the police arrested the man and charged him with fraud",
             "{v:?}"
+        );
+    }
+    #[test]
+    fn a_progressive_cue_takes_the_subject_before_its_auxiliary() {
+        let v = st("Teo Brandt is calling for a new vote on the quay.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Teo Brandt");
+        assert_eq!(v[0].1, "calling for");
+        assert_eq!(v[0].2, "a new vote on the quay");
+        let v = st("The dock unions were still hoping that the talks would resume.");
+        assert_eq!(v[0].0, "The dock unions", "{v:?}");
+        assert_eq!(v[0].2, "the talks would resume");
+        // a participle after a comma still takes the clause subject
+        let v = st("Teo Brandt left the hall, saying the vote was rigged.");
+        assert_eq!(v[0].0, "Teo Brandt", "{v:?}");
+    }
+    #[test]
+    fn a_verb_with_its_preposition_and_a_request_with_an_infinitive() {
+        let v = st("The harbour master warned of more floods in Lundby.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "warned of");
+        assert_eq!(v[0].2, "more floods in Lundby");
+        let v = st("Teo Brandt called on the council to close the quay.");
+        assert_eq!(v[0].2, "the council to close the quay", "{v:?}");
+        let v = st("Teo Brandt urged the council to close the quay.");
+        assert_eq!(v[0].2, "to close the quay", "{v:?}");
+        // a date after "on" is no object
+        assert!(
+            st("Teo Brandt called on Monday for calm.")
+                .iter()
+                .all(|s| s.1 != "called on"),
         );
     }
 }
