@@ -1756,7 +1756,39 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     }
                     (k < hi).then(|| (k, cx.content_end(k, hi)))
                 } else if i > lo && d.tok_text(i - 1) == "," {
-                    Some((lo, i - 1))
+                    // the source phrase may run on a few words ("officials in Oslo")
+                    let mut k = b;
+                    while k < hi && k < b + 6 && d.tokens[k].kind == Kind::Word {
+                        k += 1;
+                    }
+                    // "according to Roe, the council would …": no apposition without a
+                    // closing comma
+                    if !(k < hi && d.tok_text(k) == ",")
+                        && let Some(q) = (a..b).find(|&t| d.tok_text(t) == ",")
+                    {
+                        k = q;
+                    }
+                    if k + 2 < hi && d.tok_text(k) == "," && d.is_word(k + 1) {
+                        let b = k;
+                        // parenthetical "…, according to X, …": after a conjunction or a
+                        // short lead ("But, according to the poll, most voters …") it scopes
+                        // over the clause that follows, otherwise over the whole sentence
+                        // ("The plan, according to officials, would cost more")
+                        let lead = (lo..i - 1).find(|&t| d.is_word(t));
+                        let clause_start = lead.is_none_or(|t| {
+                            LEAD_ADVERBIALS.binary_search(&d.low(t)).is_ok()
+                                || (t..i - 1).all(|u| {
+                                    !d.is_word(u)
+                                        || LEAD_CONNECTIVES.binary_search(&d.low(u)).is_ok()
+                                })
+                        }) || i >= 2
+                            && (LEAD_CONNECTIVES.binary_search(&d.low(i - 2)).is_ok()
+                                || SUBORDINATORS.contains(&d.low(i - 2)));
+                        let e = cx.content_end(b + 1, hi);
+                        (e > b + 2).then_some((if clause_start { b + 1 } else { lo }, e))
+                    } else {
+                        Some((lo, i - 1))
+                    }
                 } else {
                     None
                 };
@@ -1782,12 +1814,17 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                                 | "website"
                         ) {
                         (a, a + 1, a)
+                    } else if c0 > a && c0 < b {
+                        // the content opens inside what looked like an apposition
+                        (a, c0 - 1, h.min(c0 - 2))
                     } else {
                         (a, b, h)
                     };
                     out.push(Statement {
                         content: cx.tspan(c0, c1),
-                        cue: cx.tspan(i, b.min(hi)).cover(cue),
+                        cue: cx
+                            .tspan(i, if c0 > a && c0 < b { c0 - 1 } else { b }.min(hi))
+                            .cover(cue),
                         speaker: Some(cx.tspan(sa, sb)),
                         speaker_tok: Some(h),
                         direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open))
@@ -3434,6 +3471,21 @@ mod tests {
             st("Teo Brandt called on Monday for calm.")
                 .iter()
                 .all(|s| s.1 != "called on"),
+        );
+    }
+    #[test]
+    fn a_parenthetical_according_to_scopes_over_its_clause() {
+        let v = st(
+            "He will skip the vote because, according to Teo Brandt, the council would mock him.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].2, "the council would mock him");
+        let v = st("But, according to the harbour survey, most pilots remain undecided.");
+        assert_eq!(v[0].2, "most pilots remain undecided", "{v:?}");
+        let v = st("The quay, according to officials in Lundby, would cost twice as much.");
+        assert_eq!(
+            v[0].2, "The quay, according to officials in Lundby, would cost twice as much",
+            "{v:?}"
         );
     }
 }
