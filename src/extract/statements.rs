@@ -1949,6 +1949,8 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     if after + 1 < hi
                         && d.tok_text(after) == ","
                         && d.tokens[after + 1].kind == Kind::Word
+                        // "…, said Ann Roe, who studies trade": a relative clause on the speaker
+                        && !matches!(d.low(after + 1), "who" | "whom" | "whose" | "which")
                     {
                         c1 = cx.content_end(after + 1, hi);
                     }
@@ -2038,7 +2040,15 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
             };
             // content opening with a preposition is an adjunct ("spoke to reporters in Oslo"),
             // but a promise, threat or refusal takes an infinitive ("vowed to resign")
+            // "said about half of …", "said over 40 ships …": a quantity, not a preposition
+            let quantity = matches!(d.low(c0), "about" | "over" | "under")
+                && c0 + 1 < c1
+                && (d.low(c0 + 1).starts_with(|ch: char| ch.is_ascii_digit())
+                    || NUMBER_WORDS.binary_search(&d.low(c0 + 1)).is_ok()
+                        && d.low(c0 + 1) != "one"
+                    || matches!(d.low(c0 + 1), "half" | "dozen"));
             if !matches!(d.tokens[c0].kind, Kind::Quote(_))
+                && !quantity
                 && !cx.infinitive_content(i, c0, c1)
                 && matches!(
                     d.low(c0),
@@ -3487,5 +3497,15 @@ mod tests {
             v[0].2, "The quay, according to officials in Lundby, would cost twice as much",
             "{v:?}"
         );
+    }
+    #[test]
+    fn a_quantity_after_the_cue_and_a_relative_clause_on_an_inverted_speaker() {
+        let v = st("The harbour board said about half of the ships were late.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].2, "about half of the ships were late");
+        let v = st(
+            "Few ships will come back, said Teo Brandt, a professor at the Lundby institute, who studies ports.",
+        );
+        assert_eq!(v[0].2, "Few ships will come back", "{v:?}");
     }
 }
