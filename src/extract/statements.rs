@@ -605,8 +605,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             return Some((last, end, last));
         }
+        // "a judge said", "the study reports": a cue form that is also a noun heads a noun
+        // phrase after a determiner
+        let noun_head = self.nounish(last)
+            && (lo..last).rev().take(3).any(|t| is_det(d.low(t)))
+            && NOUN_MARKERS.binary_search(&lw).is_err();
         if stops_np(lw)
-            || self.cue_class(last).is_some() && !d.tokens[last].is(CAP)
+            || self.cue_class(last).is_some() && !d.tokens[last].is(CAP) && !noun_head
             || NOUN_MARKERS.binary_search(&lw).is_ok()
         {
             // "the proposed plan", "in a tweet": an article or possessive before the cue makes
@@ -3507,5 +3512,12 @@ mod tests {
             "Few ships will come back, said Teo Brandt, a professor at the Lundby institute, who studies ports.",
         );
         assert_eq!(v[0].2, "Few ships will come back", "{v:?}");
+    }
+    #[test]
+    fn a_noun_that_is_also_a_cue_heads_the_subject() {
+        let v = st("A Lundby judge said the harbour board had no case.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "A Lundby judge");
+        assert_eq!(v[0].2, "the harbour board had no case");
     }
 }
