@@ -607,8 +607,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         // "a judge said", "the study reports": a cue form that is also a noun heads a noun
         // phrase after a determiner
+        // ("harbour rights advocates said": a plural, since a verb in -s cannot be followed
+        // by the finite cue)
         let noun_head = self.nounish(last)
-            && (lo..last).rev().take(3).any(|t| is_det(d.low(t)))
+            && ((lo..last).rev().take(3).any(|t| is_det(d.low(t)))
+                || lw.ends_with('s')
+                    && last > lo
+                    && d.is_word(last - 1)
+                    && !stops_np(d.low(last - 1)))
             && NOUN_MARKERS.binary_search(&lw).is_err();
         if stops_np(lw)
             || self.cue_class(last).is_some() && !d.tokens[last].is(CAP) && !noun_head
@@ -652,6 +658,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let ok = is_det(first_low)
             || d.tokens[a].is(CAP)
             || lw.ends_with('s')
+            // collective nouns without a plural ending: "…, police said"
+            || matches!(lw, "police" | "people" | "staff" | "personnel" | "military")
             || d.tokens[a].is(SENT_START)
             || first_low.starts_with(|c: char| c.is_ascii_digit());
         if !ok {
@@ -3519,5 +3527,17 @@ mod tests {
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].0, "A Lundby judge");
         assert_eq!(v[0].2, "the harbour board had no case");
+    }
+    #[test]
+    fn collective_and_plural_noun_subjects() {
+        let v = st("Two dockers were arrested after refusing to leave the quay, police said.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "police");
+        assert_eq!(
+            v[0].2,
+            "Two dockers were arrested after refusing to leave the quay"
+        );
+        let v = st("Harbour rights advocates said the ruling would hurt Lundby.");
+        assert_eq!(v[0].0, "Harbour rights advocates", "{v:?}");
     }
 }
