@@ -605,8 +605,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             return Some((last, end, last));
         }
+        // "a judge said", "the study reports": a cue form that is also a noun heads a noun
+        // phrase after a determiner
+        // ("harbour rights advocates said": a plural, since a verb in -s cannot be followed
+        // by the finite cue)
+        let noun_head = self.nounish(last)
+            && ((lo..last).rev().take(3).any(|t| is_det(d.low(t)))
+                || lw.ends_with('s')
+                    && last > lo
+                    && d.is_word(last - 1)
+                    && !stops_np(d.low(last - 1)))
+            && NOUN_MARKERS.binary_search(&lw).is_err();
         if stops_np(lw)
-            || self.cue_class(last).is_some() && !d.tokens[last].is(CAP)
+            || self.cue_class(last).is_some() && !d.tokens[last].is(CAP) && !noun_head
             || NOUN_MARKERS.binary_search(&lw).is_ok()
         {
             // "the proposed plan", "in a tweet": an article or possessive before the cue makes
@@ -647,6 +658,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let ok = is_det(first_low)
             || d.tokens[a].is(CAP)
             || lw.ends_with('s')
+            // collective nouns without a plural ending: "…, police said"
+            || matches!(lw, "police" | "people" | "staff" | "personnel" | "military")
             || d.tokens[a].is(SENT_START)
             || first_low.starts_with(|c: char| c.is_ascii_digit());
         if !ok {
@@ -969,11 +982,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
     fn content_after(&self, c: usize, cue_end: usize, hi: usize) -> Option<(usize, usize)> {
         let d = self.doc;
         let mut k = cue_end;
-        // "told reporters", "told CNN", "told him"
-        if matches!(
-            self.cue_lemma(c),
-            "tell" | "assure" | "inform" | "remind" | "warn" | "brief" | "urge" | "ask"
-        ) && let Some(e) = self.hearer_end(k, hi)
+        // "told reporters", "told CNN", "told him"; not after "warned of"
+        if cue_end == c + 1
+            && matches!(
+                self.cue_lemma(c),
+                "tell" | "assure" | "inform" | "remind" | "warn" | "brief" | "urge" | "ask"
+            )
+            && let Some(e) = self.hearer_end(k, hi)
         {
             k = e;
         }
@@ -1085,6 +1100,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 Kind::Quote(Quote::Close) => depth -= 1,
                 _ => {}
             }
+            // "praised the plan and said …", "acknowledged the loss but argued …": a verb of
+            // saying coordinated with the cue shares its subject and ends the content
+            if depth <= 0
+                && e > k + 1
+                && matches!(d.low(e), "and" | "but")
+                && e + 1 < hi
+                && self.past_speech_verb(e + 1)
+            {
+                return if d.tok_text(e - 1) == "," { e - 1 } else { e };
+            }
             if depth <= 0 && e > k && d.tok_text(e) == "," && e + 1 < hi {
                 let nw = d.low(e + 1);
                 let participle = nw.ends_with("ing") && self.cue_class(e + 1).is_some()
@@ -1108,6 +1133,47 @@ impl<'d, 'a> Ctx<'d, 'a> {
             e -= 1;
         }
         e
+    }
+
+    /// A lowercase past-tense verb of saying ("said", "told", "argued"; not "says",
+    /// "saying").
+    fn past_speech_verb(&self, i: usize) -> bool {
+        let d = self.doc;
+        let w = d.low(i);
+        d.tokens[i].kind == Kind::Word
+            && !d.tokens[i].is(CAP)
+            && self.is_speech(i)
+            && w != self.cue_lemma(i)
+            && !w.ends_with('s')
+            && !w.ends_with("ing")
+            // verbs that also name deeds ("arrested him and charged him")
+            && !matches!(
+                self.cue_lemma(i),
+                "blog"
+                    | "broadcast"
+                    | "charge"
+                    | "cite"
+                    | "continue"
+                    | "detail"
+                    | "dismiss"
+                    | "echo"
+                    | "email"
+                    | "frame"
+                    | "lobby"
+                    | "order"
+                    | "post"
+                    | "press"
+                    | "publish"
+                    | "quote"
+                    | "reject"
+                    | "repeat"
+                    | "report"
+                    | "signal"
+                    | "telephone"
+                    | "text"
+                    | "unveil"
+                    | "welcome"
+            )
     }
 
     fn sent_range(&self, a: usize, b: usize) -> (usize, usize) {
@@ -1703,7 +1769,39 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     }
                     (k < hi).then(|| (k, cx.content_end(k, hi)))
                 } else if i > lo && d.tok_text(i - 1) == "," {
-                    Some((lo, i - 1))
+                    // the source phrase may run on a few words ("officials in Oslo")
+                    let mut k = b;
+                    while k < hi && k < b + 6 && d.tokens[k].kind == Kind::Word {
+                        k += 1;
+                    }
+                    // "according to Roe, the council would …": no apposition without a
+                    // closing comma
+                    if !(k < hi && d.tok_text(k) == ",")
+                        && let Some(q) = (a..b).find(|&t| d.tok_text(t) == ",")
+                    {
+                        k = q;
+                    }
+                    if k + 2 < hi && d.tok_text(k) == "," && d.is_word(k + 1) {
+                        let b = k;
+                        // parenthetical "…, according to X, …": after a conjunction or a
+                        // short lead ("But, according to the poll, most voters …") it scopes
+                        // over the clause that follows, otherwise over the whole sentence
+                        // ("The plan, according to officials, would cost more")
+                        let lead = (lo..i - 1).find(|&t| d.is_word(t));
+                        let clause_start = lead.is_none_or(|t| {
+                            LEAD_ADVERBIALS.binary_search(&d.low(t)).is_ok()
+                                || (t..i - 1).all(|u| {
+                                    !d.is_word(u)
+                                        || LEAD_CONNECTIVES.binary_search(&d.low(u)).is_ok()
+                                })
+                        }) || i >= 2
+                            && (LEAD_CONNECTIVES.binary_search(&d.low(i - 2)).is_ok()
+                                || SUBORDINATORS.contains(&d.low(i - 2)));
+                        let e = cx.content_end(b + 1, hi);
+                        (e > b + 2).then_some((if clause_start { b + 1 } else { lo }, e))
+                    } else {
+                        Some((lo, i - 1))
+                    }
                 } else {
                     None
                 };
@@ -1729,12 +1827,17 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                                 | "website"
                         ) {
                         (a, a + 1, a)
+                    } else if c0 > a && c0 < b {
+                        // the content opens inside what looked like an apposition
+                        (a, c0 - 1, h.min(c0 - 2))
                     } else {
                         (a, b, h)
                     };
                     out.push(Statement {
                         content: cx.tspan(c0, c1),
-                        cue: cx.tspan(i, b.min(hi)).cover(cue),
+                        cue: cx
+                            .tspan(i, if c0 > a && c0 < b { c0 - 1 } else { b }.min(hi))
+                            .cover(cue),
                         speaker: Some(cx.tspan(sa, sb)),
                         speaker_tok: Some(h),
                         direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open))
@@ -1859,6 +1962,8 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     if after + 1 < hi
                         && d.tok_text(after) == ","
                         && d.tokens[after + 1].kind == Kind::Word
+                        // "…, said Ann Roe, who studies trade": a relative clause on the speaker
+                        && !matches!(d.low(after + 1), "who" | "whom" | "whose" | "which")
                     {
                         c1 = cx.content_end(after + 1, hi);
                     }
@@ -1881,7 +1986,22 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 }
             }
             // 2. X said (that) content
-            let subj = if participle {
+            // "Roe is calling for …", "they were hoping that …": a progressive is finite
+            let progressive = participle && {
+                let mut j = i;
+                while j > lo + 1
+                    && d.low(j - 1).len() > 4
+                    && d.low(j - 1).ends_with("ly")
+                    && !d.tokens[j - 1].is(CAP)
+                    || j > lo + 1 && matches!(d.low(j - 1), "also" | "still" | "now" | "not")
+                {
+                    j -= 1;
+                }
+                j > lo + 1 && matches!(d.low(j - 1), "is" | "are" | "was" | "were" | "been")
+            };
+            let subj = if progressive {
+                cx.subject_before(i, lo)
+            } else if participle {
                 // "…, adding that": the subject of the main clause
                 if i > lo && d.tok_text(i - 1) == "," {
                     cx.subject_of_clause(lo, i)
@@ -1931,8 +2051,18 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 i += 1;
                 continue;
             };
-            // content opening with a preposition is an adjunct ("spoke to reporters in Oslo")
+            // content opening with a preposition is an adjunct ("spoke to reporters in Oslo"),
+            // but a promise, threat or refusal takes an infinitive ("vowed to resign")
+            // "said about half of …", "said over 40 ships …": a quantity, not a preposition
+            let quantity = matches!(d.low(c0), "about" | "over" | "under")
+                && c0 + 1 < c1
+                && (d.low(c0 + 1).starts_with(|ch: char| ch.is_ascii_digit())
+                    || NUMBER_WORDS.binary_search(&d.low(c0 + 1)).is_ok()
+                        && d.low(c0 + 1) != "one"
+                    || matches!(d.low(c0 + 1), "half" | "dozen"));
             if !matches!(d.tokens[c0].kind, Kind::Quote(_))
+                && !quantity
+                && !cx.infinitive_content(i, c0, c1)
                 && matches!(
                     d.low(c0),
                     "on" | "in"
@@ -1998,6 +2128,40 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
         }
     }
 }
+
+/// Nouns for polls, studies and records: a verb of evidence after one of them is a verb ("the
+/// survey shows", "the data show").
+const EVIDENCE_NOUNS: &[&str] = &[
+    "analyses",
+    "analysis",
+    "audit",
+    "average",
+    "averages",
+    "census",
+    "data",
+    "documents",
+    "estimate",
+    "estimates",
+    "evidence",
+    "figures",
+    "findings",
+    "forecast",
+    "numbers",
+    "poll",
+    "polling",
+    "polls",
+    "records",
+    "report",
+    "reports",
+    "research",
+    "results",
+    "review",
+    "statistics",
+    "studies",
+    "study",
+    "survey",
+    "surveys",
+];
 
 /// Verbs of saying that are always verbs: their present forms are not nouns too.
 const CORE_VERBS: &[&str] = &[
@@ -2153,6 +2317,44 @@ impl Ctx<'_, '_> {
         Some((s, p + 1, p))
     }
 
+    /// Does the content `[c0, c1)` after the cue at `c` open with an infinitive that the cue
+    /// commits to, promises, threatens or refuses ("declined to comment", "vowed to fight on")?
+    /// "to" must be followed by a lowercase word that cannot open a noun phrase ("agreed to the
+    /// terms" is an object).
+    fn infinitive_content(&self, c: usize, c0: usize, c1: usize) -> bool {
+        let d = self.doc;
+        if d.low(c0) != "to" || c0 + 2 > c1 || d.tokens[c0 + 1].kind != Kind::Word {
+            return false;
+        }
+        let v = d.low(c0 + 1);
+        matches!(
+            self.cue_lemma(c),
+            "vow"
+                | "pledge"
+                | "promise"
+                | "swear"
+                | "threaten"
+                | "decline"
+                | "refuse"
+                | "agree"
+                | "hope"
+                | "offer"
+                // a request to a hearer: "urged the council to act"
+                | "ask"
+                | "urge"
+                | "tell"
+                | "beg"
+                | "implore"
+                | "advise"
+                | "instruct"
+        ) && !d.tokens[c0 + 1].is(CAP)
+            && !is_det(v)
+            && !v.starts_with(|ch: char| ch.is_ascii_digit())
+            && pronoun_gender(v).is_none()
+            && !OTHER_PRONOUNS.contains(&v)
+            && !matches!(v, "me" | "us" | "you" | "them" | "what" | "which" | "whom")
+    }
+
     /// A present-tense cue form that is also a common noun ("states", "plan", "support", "vote"):
     /// only a name or pronoun subject makes it a verb.
     fn nounish(&self, i: usize) -> bool {
@@ -2195,6 +2397,11 @@ impl Ctx<'_, '_> {
     /// own ("a spokesman for Ann Roe quips" keeps the verb).
     fn noun_use(&self, c: usize, a: usize, h: usize) -> bool {
         let d = self.doc;
+        // "the poll shows", "polls show": a survey or record does not head a compound noun
+        // with a verb of evidence
+        if self.cue_class(c) == Some(CueClass::Evidence) && EVIDENCE_NOUNS.contains(&d.low(h)) {
+            return false;
+        }
         let a = match self.actors.mention_at(h) {
             Some(m) if m.first > a => {
                 if is_det(d.low(m.first - 1)) {
@@ -2360,9 +2567,17 @@ impl Ctx<'_, '_> {
 
     /// Where the cue starting at `i` ends: after its phrase ("shot back"), else after the word.
     fn cue_end(&self, i: usize) -> usize {
-        if self.cue_lemma(i).is_empty()
-            && let Some((_, e)) = self.doc.phrase_at(i, |t| matches!(t, Tag::CuePhrase(_)))
+        let d = self.doc;
+        if let Some((_, e)) = d.phrase_at(i, |t| matches!(t, Tag::CuePhrase(_)))
             && e > i + 1
+            // a verb with its preposition ("called for", "warned of") takes the object of the
+            // preposition as content
+            && (self.cue_lemma(i).is_empty()
+                || matches!(d.low(e - 1), "for" | "on" | "of" | "against" | "about")
+                    // "called on Monday for calm": a date, not the object
+                    && !(e < d.tokens.len()
+                        && (d.has_tag(e, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)))
+                            || matches!(d.low(e), "today" | "tonight" | "yesterday"))))
         {
             return e;
         }
@@ -3211,5 +3426,118 @@ mod tests {
             .find(|s| s.2 == "the toll will stay")
             .unwrap_or_else(|| panic!("{v:?}"));
         assert!(w.0.contains("Aldric Venn - who"), "{v:?}");
+    }
+    #[test]
+    fn a_promise_or_refusal_takes_an_infinitive_as_content() {
+        let v = st("The Lorvik port authority declined to comment on the closure.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "The Lorvik port authority");
+        assert_eq!(v[0].2, "to comment on the closure");
+        let v = st("Aldric Venn vowed to fight the toll in court.");
+        assert_eq!(v[0].2, "to fight the toll in court", "{v:?}");
+        // an object after "to" is no infinitive; "plans to" states no commitment to anyone
+        assert!(st("Aldric Venn agreed to the terms of the lease.").is_empty());
+        assert!(st("Aldric Venn plans to visit Lundby next week.").is_empty());
+    }
+    #[test]
+    fn a_verb_of_evidence_after_a_poll_or_a_study() {
+        let v = st("The new Lundby poll shows Venn far ahead of his rivals.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "shows");
+        assert_eq!(v[0].2, "Venn far ahead of his rivals");
+        let v = st("The harbour audit shows that fewer ships reach the quay.");
+        assert_eq!(v[0].0, "The harbour audit", "{v:?}");
+        // "the TV shows" is still a noun
+        assert!(st("The late-night shows mocked the harbour chief.").is_empty());
+    }
+    #[test]
+    fn a_coordinated_verb_of_saying_ends_the_content() {
+        let v = st("Teo Brandt praised the new harbour chief and said the quay would reopen.");
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[0].2, "the new harbour chief");
+        assert_eq!(v[1].2, "the quay would reopen");
+        let v = st("She conceded the loss of the contract, but argued that Lundby would recover.");
+        assert_eq!(v[0].2, "the loss of the contract", "{v:?}");
+        // a verb that also names a deed belongs to the reported clause
+        let v = st("Teo Brandt said the police arrested the man and charged him with fraud.");
+        assert_eq!(
+            v[0].2, "the police arrested the man and charged him with fraud",
+            "{v:?}"
+        );
+    }
+    #[test]
+    fn a_progressive_cue_takes_the_subject_before_its_auxiliary() {
+        let v = st("Teo Brandt is calling for a new vote on the quay.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Teo Brandt");
+        assert_eq!(v[0].1, "calling for");
+        assert_eq!(v[0].2, "a new vote on the quay");
+        let v = st("The dock unions were still hoping that the talks would resume.");
+        assert_eq!(v[0].0, "The dock unions", "{v:?}");
+        assert_eq!(v[0].2, "the talks would resume");
+        // a participle after a comma still takes the clause subject
+        let v = st("Teo Brandt left the hall, saying the vote was rigged.");
+        assert_eq!(v[0].0, "Teo Brandt", "{v:?}");
+    }
+    #[test]
+    fn a_verb_with_its_preposition_and_a_request_with_an_infinitive() {
+        let v = st("The harbour master warned of more floods in Lundby.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "warned of");
+        assert_eq!(v[0].2, "more floods in Lundby");
+        let v = st("Teo Brandt called on the council to close the quay.");
+        assert_eq!(v[0].2, "the council to close the quay", "{v:?}");
+        let v = st("Teo Brandt urged the council to close the quay.");
+        assert_eq!(v[0].2, "to close the quay", "{v:?}");
+        // a date after "on" is no object
+        assert!(
+            st("Teo Brandt called on Monday for calm.")
+                .iter()
+                .all(|s| s.1 != "called on"),
+        );
+    }
+    #[test]
+    fn a_parenthetical_according_to_scopes_over_its_clause() {
+        let v = st(
+            "He will skip the vote because, according to Teo Brandt, the council would mock him.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].2, "the council would mock him");
+        let v = st("But, according to the harbour survey, most pilots remain undecided.");
+        assert_eq!(v[0].2, "most pilots remain undecided", "{v:?}");
+        let v = st("The quay, according to officials in Lundby, would cost twice as much.");
+        assert_eq!(
+            v[0].2, "The quay, according to officials in Lundby, would cost twice as much",
+            "{v:?}"
+        );
+    }
+    #[test]
+    fn a_quantity_after_the_cue_and_a_relative_clause_on_an_inverted_speaker() {
+        let v = st("The harbour board said about half of the ships were late.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].2, "about half of the ships were late");
+        let v = st(
+            "Few ships will come back, said Teo Brandt, a professor at the Lundby institute, who studies ports.",
+        );
+        assert_eq!(v[0].2, "Few ships will come back", "{v:?}");
+    }
+    #[test]
+    fn a_noun_that_is_also_a_cue_heads_the_subject() {
+        let v = st("A Lundby judge said the harbour board had no case.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "A Lundby judge");
+        assert_eq!(v[0].2, "the harbour board had no case");
+    }
+    #[test]
+    fn collective_and_plural_noun_subjects() {
+        let v = st("Two dockers were arrested after refusing to leave the quay, police said.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "police");
+        assert_eq!(
+            v[0].2,
+            "Two dockers were arrested after refusing to leave the quay"
+        );
+        let v = st("Harbour rights advocates said the ruling would hurt Lundby.");
+        assert_eq!(v[0].0, "Harbour rights advocates", "{v:?}");
     }
 }
