@@ -534,6 +534,24 @@ mod tests {
     }
 
     #[test]
+    fn a_vice_minister_is_one_title() {
+        let f = extract_article(
+            &article("Chilean Vice Foreign Minister Ana Dorn said the talks failed."),
+            &Limits::default(),
+        );
+        let a = &f.actors[f.statements[0].speaker.as_ref().unwrap().actor];
+        assert_eq!(
+            (
+                a.name.as_str(),
+                a.title.as_deref(),
+                a.affiliation.as_deref()
+            ),
+            ("Ana Dorn", Some("Vice Foreign Minister"), Some("Chile"))
+        );
+        assert_eq!(f.actors.len(), 1);
+    }
+
+    #[test]
     fn without_a_published_date_dates_are_null() {
         let mut a = article("Tomas Velarde met Ignacia Moraga on Wednesday.");
         a.published = None;
