@@ -724,17 +724,29 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     ent.title_class = Some(title.class);
                     ent.aliases.insert(full);
                 }
-                if let Some((an, ac)) = &aff {
+                // "Prime Minister Ana Dorn of Ruritania": the place after the name
+                let post_aff = if aff.is_none() && title.class != TitleClass::Honorific {
+                    self.of_affiliation(name_end, end)
+                } else {
+                    None
+                };
+                let ent = &mut self.out.entities[e];
+                if let Some((an, ac)) = aff
+                    .as_ref()
+                    .map(|(n, c)| (n, c))
+                    .or(post_aff.as_ref().map(|(n, c, _)| (n, c)))
+                {
                     ent.affiliation = Some(an.clone());
                     ent.aff_code = Some(ac.clone());
                 }
+                let last = post_aff.as_ref().map_or(name_end, |a| a.2);
                 let first = if has_the { i + 1 } else { i };
                 self.push(Mention {
                     first,
-                    last: name_end,
+                    last,
                     span: Span::new(
                         d.tokens[first].start as usize,
-                        d.tokens[name_end - 1].end as usize,
+                        d.tokens[last - 1].end as usize,
                     ),
                     name_span: Span::new(
                         d.tokens[n].start as usize,
@@ -744,7 +756,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     entity: Some(e),
                     place: false,
                 });
-                return name_end;
+                return last;
             }
             // a nominal: "the president", "the Ukrainian leader", "the foreign minister", "the
             // mayor of Lorvik"

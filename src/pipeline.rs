@@ -552,6 +552,26 @@ mod tests {
     }
 
     #[test]
+    fn the_country_after_a_titled_name_is_its_affiliation() {
+        let f = extract_article(
+            &article("Prime Minister Ana Dorn of Chile met Tomas Velarde on Monday."),
+            &Limits::default(),
+        );
+        let parts: Vec<(&str, Option<&str>)> = f.calls[0]
+            .participants
+            .iter()
+            .map(|p| {
+                let a = &f.actors[p.actor];
+                (a.name.as_str(), a.affiliation.as_deref())
+            })
+            .collect();
+        assert_eq!(
+            parts,
+            [("Ana Dorn", Some("Chile")), ("Tomas Velarde", None)]
+        );
+    }
+
+    #[test]
     fn without_a_published_date_dates_are_null() {
         let mut a = article("Tomas Velarde met Ignacia Moraga on Wednesday.");
         a.published = None;
