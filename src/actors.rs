@@ -1301,9 +1301,27 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if ent.actor_type != ActorType::Person {
                 continue;
             }
+            // a title of several words names the office ("the prime minister" is not the
+            // foreign minister); one word ("the minister") any title it ends
             let t_ok = ent.title.as_deref().is_some_and(|t| {
                 let t = t.to_lowercase();
-                t.ends_with(head) || (generic && matches!(ent.title_class, Some(TitleClass::Head)))
+                let mut core = title.title;
+                for m in [
+                    "former ",
+                    "acting ",
+                    "interim ",
+                    "outgoing ",
+                    "incoming ",
+                    "then ",
+                ] {
+                    core = core.strip_prefix(m).unwrap_or(core);
+                }
+                let want = if core.contains(' ') && !generic {
+                    core
+                } else {
+                    head
+                };
+                t.ends_with(want) || (generic && matches!(ent.title_class, Some(TitleClass::Head)))
             });
             let a_ok = match aff {
                 Some(a) => ent.aff_code.as_deref() == Some(a),

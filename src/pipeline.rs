@@ -572,6 +572,23 @@ mod tests {
     }
 
     #[test]
+    fn a_nominal_of_several_words_names_its_own_office() {
+        let f = extract_article(
+            &article(
+                "Austrian Foreign Minister Lise Marek met Tomas Hrad. The vice president said \
+                 the talks went well. The foreign minister said they did.",
+            ),
+            &Limits::default(),
+        );
+        let speakers: Vec<Option<&str>> = f
+            .statements
+            .iter()
+            .map(|s| s.speaker.as_ref().map(|r| f.actors[r.actor].name.as_str()))
+            .collect();
+        assert_eq!(speakers, [None, Some("Lise Marek")]);
+    }
+
+    #[test]
     fn without_a_published_date_dates_are_null() {
         let mut a = article("Tomas Velarde met Ignacia Moraga on Wednesday.");
         a.published = None;
