@@ -444,6 +444,63 @@ fn thing_received(w: &str) -> bool {
     )
 }
 
+/// "She spoke with both leaders": the two other parties of the call reported in the last two
+/// sentences with the subject among its parties; nothing when that call had not exactly two
+/// others.
+fn both_of_last_call(
+    cx: &Cx,
+    calls: &[Call],
+    si: usize,
+    k: usize,
+    hi: usize,
+    subj: &[usize],
+) -> Vec<usize> {
+    let d = cx.doc;
+    if !(k + 1 < hi
+        && d.low(k) == "both"
+        && matches!(
+            d.low(k + 1),
+            "leaders" | "presidents" | "ministers" | "men" | "women" | "envoys" | "officials"
+        ))
+    {
+        return Vec::new();
+    }
+    let subj_e: Vec<usize> = subj
+        .iter()
+        .filter_map(|&m| cx.actors.mentions[m].entity)
+        .collect();
+    if subj_e.len() != 1 {
+        return Vec::new();
+    }
+    let Some(c) = calls
+        .iter()
+        .rev()
+        .find(|c| c.sentence < si && c.sentence + 2 >= si)
+    else {
+        return Vec::new();
+    };
+    let ents: Vec<Option<usize>> = c
+        .participants
+        .iter()
+        .map(|&m| cx.actors.mentions[m].entity)
+        .collect();
+    if !ents.contains(&Some(subj_e[0])) {
+        return Vec::new();
+    }
+    let others: Vec<usize> = c
+        .participants
+        .iter()
+        .zip(&ents)
+        .filter(|(_, e)| e.is_some() && **e != Some(subj_e[0]))
+        .map(|(&m, _)| m)
+        .collect();
+    if others.len() == 2 {
+        others
+    } else {
+        Vec::new()
+    }
+}
+
 /// "met his wife at university", "they met as students", "met in 1990 and married": "met"
 /// as getting to know someone, not a meeting.
 fn got_to_know(doc: &Doc, i: usize, hi: usize) -> bool {
@@ -3217,6 +3274,9 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             };
                             if objs.is_empty() && !subj.is_empty() {
                                 objs = cx.both_sides(k + 1, hi, &subj);
+                                if objs.is_empty() {
+                                    objs = both_of_last_call(&cx, &out, si, k + 1, hi, &subj);
+                                }
                                 if objs.is_empty() && next == "with" {
                                     objs = cx.elaborated_with(k + 1, hi);
                                 }
@@ -4678,6 +4738,25 @@ mod tests {
             let v = calls(t);
             assert!(has(&v, &pair), "{t}: {v:?}");
         }
+    }
+
+    #[test]
+    fn both_leaders_are_the_other_parties_of_the_last_call() {
+        let t = "Ana Dorn met Lorvik President Tomas Velarde and Dorvan Prime Minister Karl \
+                 Ostby in Geneva. She spoke with both leaders on Wednesday.";
+        let v = calls(t);
+        assert_eq!(v.len(), 3, "{t}: {v:?}");
+        assert!(has(&v, &["Ana Dorn", "Tomas Velarde"]), "{t}: {v:?}");
+        assert!(has(&v, &["Ana Dorn", "Karl Ostby"]), "{t}: {v:?}");
+        // unresolved: no earlier call with her and two others
+        let t = "Ana Dorn praised Tomas Velarde. She spoke with both leaders on Wednesday.";
+        let v = calls(t);
+        assert!(v.is_empty(), "{t}: {v:?}");
+        // the subject as one of the parties, not a bystander
+        let t = "Tomas Velarde met Karl Ostby and Ivo Lund in Geneva. Ana Dorn spoke with both \
+                 leaders on Wednesday.";
+        let v = calls(t);
+        assert_eq!(v.len(), 1, "{t}: {v:?}");
     }
 
     #[test]
