@@ -3368,10 +3368,32 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                         }
                         // "received the Lorvik award", "received 300 Lorvik patents": the name
                         // modifies a thing received
+                        // "welcomed Lorvik joining the pact", "welcomed Lorvik's decision":
+                        // approval, not a guest
                         if rule == "call.received"
                             && objs.last().is_some_and(|&m| {
                                 let e = actors.mentions[m].last;
-                                e < hi && thing_received(doc.low(e))
+                                e < hi
+                                    && (thing_received(doc.low(e))
+                                        || matches!(
+                                            doc.low(i),
+                                            "welcomed" | "welcomes" | "welcome"
+                                        ) && (doc.low(e).ends_with("ing")
+                                            && !doc.tokens[e].is(CAP)
+                                            || matches!(
+                                                doc.low(e),
+                                                "decision"
+                                                    | "move"
+                                                    | "proposal"
+                                                    | "plan"
+                                                    | "plans"
+                                                    | "announcement"
+                                                    | "offer"
+                                                    | "initiative"
+                                                    | "step"
+                                                    | "statement"
+                                                    | "entry"
+                                            )))
                             })
                         {
                             continue;
@@ -4723,6 +4745,8 @@ mod tests {
     fn awards_titles_and_hosts_nouns_are_not_meetings() {
         for t in [
             "Ana Dorn received the Tomas Velarde award for her work.",
+            "Ana Dorn welcomed Tomas Velarde joining the board.",
+            "Ana Dorn welcomed Tomas Velarde's decision to stay.",
             "The album features a song dedicated to Dorn called Tomas Velarde.",
             "The show's hosts Ana Dorn and Tomas Velarde said the vote was close.",
         ] {
@@ -4733,6 +4757,7 @@ mod tests {
         for t in [
             "Ana Dorn received Tomas Velarde in Lorvik on Monday.",
             "Ana Dorn hosted Tomas Velarde aboard her yacht.",
+            "Ana Dorn welcomed Tomas Velarde to Lorvik on Monday.",
             "Ana Dorn called Tomas Velarde on Monday.",
         ] {
             let v = calls(t);
