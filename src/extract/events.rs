@@ -798,6 +798,7 @@ fn count_before(doc: &Doc, k: usize, lo: usize) -> Option<u32> {
                 | "policemen"
                 | "members"
                 | "passengers"
+                | "shot"
         ) {
             return None;
         }
@@ -1318,7 +1319,16 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
             } else {
                 place_after(doc, actors, i, lo, hi)
             };
-            let demonym_perp = perpetrator_before(doc, actors, i, lo);
+            let mut demonym_perp = perpetrator_before(doc, actors, i, lo);
+            // "the Dorvan bombings": a city named before the attack is where it happened, not
+            // the government that the city's name can stand for
+            let place = match demonym_perp {
+                Some(m) if city_modifier(doc, actors, m, i) => {
+                    demonym_perp = None;
+                    Some(Place::Mention(m))
+                }
+                _ => place,
+            };
             if !(strong || violent || place.is_some() && demonym_perp.is_some()) {
                 continue;
             }
@@ -1334,6 +1344,17 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                     "killed", "dead", "died", "killing", "deaths", "lives", "perished",
                 ],
             );
+            // "a guard was shot dead", "shooting dead a burglar": one person killed
+            let killed = killed.or_else(|| {
+                (lo + 1..hi.saturating_sub(1))
+                    .find(|&k| {
+                        matches!(doc.low(k), "shot" | "shooting")
+                            && doc.low(k + 1) == "dead"
+                            && (doc.low(k - 1) == "was"
+                                || k + 2 < hi && matches!(doc.low(k + 2), "a" | "an"))
+                    })
+                    .map(|_| 1)
+            });
             let injured = casualties(
                 doc,
                 lo,
@@ -2585,6 +2606,31 @@ fn perpetrator_before(doc: &Doc, actors: &Actors, i: usize, lo: usize) -> Option
     None
 }
 
+/// "the Dorvan bombings", "a Dorvan blast": a capital city (a metonym) after a determiner,
+/// right before an attack noun, names its place.
+fn city_modifier(doc: &Doc, actors: &Actors, m: usize, i: usize) -> bool {
+    let men = &actors.mentions[m];
+    men.kind == MentionKind::Metonym
+        && men.last == i
+        && matches!(
+            doc.low(i),
+            "bombing"
+                | "bombings"
+                | "blast"
+                | "blasts"
+                | "explosion"
+                | "explosions"
+                | "attack"
+                | "attacks"
+                | "shooting"
+                | "shootings"
+                | "massacre"
+                | "stabbing"
+        )
+        && (matches!(doc.low(men.first), "the" | "a" | "an")
+            || men.first > 0 && matches!(doc.low(men.first - 1), "the" | "a" | "an" | "last"))
+}
+
 /// "… by Russia", "… by Russian forces".
 fn perpetrator_by(doc: &Doc, actors: &Actors, i: usize, hi: usize) -> Option<usize> {
     let mut k = i + 1;
@@ -3076,6 +3122,28 @@ mod tests {
         ] {
             assert_eq!(attacks(t).len(), 1, "{t}: {:?}", attacks(t));
         }
+    }
+
+    #[test]
+    fn a_city_before_the_attack_and_one_shot_dead() {
+        // a capital city stands for its country only as a subject, not as a modifier
+        let t = "A bomb exploded in Osk on Monday. The Oslo bombings killed four.";
+        let d = segment(t, &clean(t));
+        let a = recognize(&d);
+        let v = extract(&d, &a);
+        let e = v.iter().find(|e| e.sentence == 1).expect("an attack");
+        assert_eq!(e.place.map(|s| s.text(t)), Some("Oslo"));
+        assert_eq!(e.perpetrator, None);
+        let t = "A guard was shot dead near Osk.";
+        let d = segment(t, &clean(t));
+        let a = recognize(&d);
+        let v = extract(&d, &a);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].killed, Some(1));
+        let t = "Two people were shot dead near Osk.";
+        let d = segment(t, &clean(t));
+        let a = recognize(&d);
+        assert_eq!(extract(&d, &a)[0].killed, Some(2));
     }
 
     #[test]
