@@ -122,6 +122,7 @@ const VIOLENT: &[&str] = &[
 ];
 
 const FIGURATIVE_NEXT: &[&str] = &[
+    "chances",
     "ad",
     "ads",
     "dog",
@@ -295,6 +296,7 @@ const GROWTH_PREV: &[&str] = &[
     "information",
     "internet",
     "jobs",
+    "media",
     "online",
     "popularity",
     "population",
@@ -437,6 +439,304 @@ const IMPACT: &[&str] = &[
     "blown",
 ];
 
+/// Words of sport, film and music, games, markets and technology, disease and natural
+/// disasters: in a sentence that has them and no word of physical harm, a blast, a shot or a
+/// battle is figurative ("an explosion in sales", "the striker blasted a shot", "the film was
+/// shot abroad", "the fight against malaria").
+const DOMAIN: &[&str] = &[
+    "ace",
+    "actor",
+    "actors",
+    "actress",
+    "advertising",
+    "adverts",
+    "album",
+    "albums",
+    "backhand",
+    "bankruptcy",
+    "broadband",
+    "championship",
+    "championships",
+    "chart",
+    "charts",
+    "coach",
+    "comedy",
+    "computer",
+    "computers",
+    "console",
+    "consoles",
+    "consumers",
+    "cricket",
+    "cup",
+    "customers",
+    "defender",
+    "demand",
+    "depicts",
+    "documentary",
+    "drama",
+    "drinking",
+    "economy",
+    "email",
+    "emails",
+    "episode",
+    "fiction",
+    "film",
+    "filmed",
+    "filming",
+    "films",
+    "firms",
+    "footage",
+    "football",
+    "forehand",
+    "gadget",
+    "gadgets",
+    "game",
+    "gamers",
+    "games",
+    "gaming",
+    "goal",
+    "goalkeeper",
+    "goals",
+    "golf",
+    "growth",
+    "hacker",
+    "hackers",
+    "header",
+    "hunters",
+    "hunting",
+    "industry",
+    "internet",
+    "investors",
+    "keeper",
+    "league",
+    "match",
+    "matches",
+    "medal",
+    "midfielder",
+    "movie",
+    "movies",
+    "music",
+    "musician",
+    "novel",
+    "novels",
+    "online",
+    "pcs",
+    "penalty",
+    "players",
+    "portrays",
+    "premiere",
+    "profits",
+    "referee",
+    "requests",
+    "revenue",
+    "revenues",
+    "rugby",
+    "sales",
+    "save",
+    "saves",
+    "scorer",
+    "season",
+    "sequel",
+    "servers",
+    "shares",
+    "simulate",
+    "simulated",
+    "singer",
+    "sitcom",
+    "smoking",
+    "software",
+    "song",
+    "songs",
+    "spam",
+    "sport",
+    "spyware",
+    "starring",
+    "striker",
+    "studio",
+    "studios",
+    "stunt",
+    "stunts",
+    "subscribers",
+    "substitute",
+    "technology",
+    "tennis",
+    "tournament",
+    "trilogy",
+    "users",
+    "vaccine",
+    "virus",
+    "viruses",
+    "volley",
+    "web",
+    "website",
+    "websites",
+    "winger",
+];
+
+/// Diseases and natural disasters, with or without a capital: "the fight against Aids", "the
+/// Tsunami struck".
+const DISEASE: &[&str] = &[
+    "aids",
+    "cancer",
+    "cyclone",
+    "disease",
+    "diseases",
+    "earthquake",
+    "floods",
+    "hurricane",
+    "malaria",
+    "obesity",
+    "poverty",
+    "quake",
+    "storm",
+    "tsunami",
+    "typhoon",
+];
+
+/// Words of business, courts and elections: a battle, a fight or an assault among them is a
+/// contest ("a battle in the courts", "the assault on the firm's assets").
+const CONTEST: &[&str] = &[
+    "assets",
+    "award",
+    "awards",
+    "bank",
+    "banks",
+    "bid",
+    "campaigner",
+    "campaigners",
+    "commons",
+    "companies",
+    "company",
+    "court",
+    "deficit",
+    "election",
+    "elections",
+    "finances",
+    "firm",
+    "lawsuit",
+    "lords",
+    "market",
+    "markets",
+    "merger",
+    "prize",
+    "processor",
+    "rival",
+    "rivals",
+    "takeover",
+    "vote",
+];
+
+/// Words of physical harm and armed violence; unlike [`VIOLENT`] they exclude words that sport,
+/// film and politics use too ("shot", "forces", "air", "police").
+const HARD: &[&str] = &[
+    "airstrike",
+    "airstrikes",
+    "artillery",
+    "bomb",
+    "bomber",
+    "bombers",
+    "bombs",
+    "casualties",
+    "civilians",
+    "dead",
+    "death",
+    "deaths",
+    "died",
+    "explosive",
+    "explosives",
+    "grenade",
+    "grenades",
+    "gunman",
+    "gunmen",
+    "hostage",
+    "hostages",
+    "injured",
+    "injuring",
+    "insurgents",
+    "jihadist",
+    "jihadists",
+    "killed",
+    "killing",
+    "kills",
+    "knife",
+    "knives",
+    "militants",
+    "missile",
+    "missiles",
+    "mortar",
+    "mortars",
+    "murder",
+    "murdered",
+    "rebels",
+    "rifle",
+    "rifles",
+    "rocket",
+    "rockets",
+    "shells",
+    "soldiers",
+    "stabbed",
+    "stabbing",
+    "suicide",
+    "terror",
+    "terrorist",
+    "terrorists",
+    "troops",
+    "warplanes",
+    "wounded",
+    "wounding",
+];
+
+/// Who attacks with words: "attacked by critics".
+const CRITICS: &[&str] = &[
+    "campaigners",
+    "columnists",
+    "commentators",
+    "critics",
+    "media",
+    "ministers",
+    "mps",
+    "newspapers",
+    "opponents",
+    "opposition",
+    "politicians",
+    "press",
+    "reviewers",
+];
+
+/// What is attacked with words: "attacked the decision", "attacked his plans".
+const FIGURATIVE_OBJECT: &[&str] = &[
+    "approach",
+    "bill",
+    "budget",
+    "claims",
+    "comments",
+    "decision",
+    "decisions",
+    "handling",
+    "idea",
+    "judgment",
+    "law",
+    "legislation",
+    "move",
+    "package",
+    "plan",
+    "plans",
+    "policies",
+    "policy",
+    "proposal",
+    "proposals",
+    "record",
+    "reforms",
+    "remarks",
+    "report",
+    "ruling",
+    "scheme",
+    "speech",
+    "statement",
+    "strategy",
+    "verdict",
+];
+
 /// The number right before token `k` (skipping "at least", "some", "people"…).
 fn count_before(doc: &Doc, k: usize, lo: usize) -> Option<u32> {
     let mut j = k;
@@ -498,6 +798,7 @@ fn count_before(doc: &Doc, k: usize, lo: usize) -> Option<u32> {
                 | "policemen"
                 | "members"
                 | "passengers"
+                | "shot"
         ) {
             return None;
         }
@@ -532,7 +833,13 @@ fn casualties(doc: &Doc, lo: usize, hi: usize, words: &[&str]) -> Option<u32> {
     for k in lo..hi {
         let w = doc.low(k);
         if words.contains(&w) {
-            let n = count_before(doc, k, lo).or_else(|| {
+            // "the blasts which killed more than 250 and wounded 1,000": the verb's own count
+            let after = if matches!(w, "killed" | "wounded" | "injured") {
+                count_after(doc, k, hi)
+            } else {
+                None
+            };
+            let n = after.or_else(|| count_before(doc, k, lo)).or_else(|| {
                 if w.ends_with("ing")
                     || matches!(w, "killed" | "wounded" | "injured")
                         && k + 1 < hi
@@ -599,6 +906,19 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                 strong = true;
             }
             if w == "shot" {
+                // "a Dorn shot", "the Vale shot": a name modifies a noun
+                if i >= lo + 2
+                    && doc.tokens[i - 1].is(CAP)
+                    && matches!(doc.low(i - 2), "a" | "the")
+                    && (i + 1 >= hi
+                        || doc.tokens[i + 1].kind != Kind::Word
+                        || matches!(
+                            next,
+                            "from" | "which" | "that" | "into" | "was" | "but" | "while" | "and"
+                        ))
+                {
+                    continue;
+                }
                 // "a shot at the title", "a booster shot" are nouns; "was shot", "shot dead" hurt
                 if matches!(
                     prev,
@@ -615,6 +935,18 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                         | "good"
                         | "best"
                         | "warning"
+                        | "opening"
+                        | "low"
+                        | "fierce"
+                        | "angled"
+                        | "swerving"
+                        | "sweet"
+                        | "powerful"
+                        | "curling"
+                        | "tame"
+                        | "weak"
+                        | "long-range"
+                        | "close-range"
                 ) {
                     continue;
                 }
@@ -744,8 +1076,28 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
             if w == "shooting" && !shooting_event {
                 continue;
             }
+            // "an explosion in sales", "the film was shot abroad", "attacked the plan as a
+            // mistake": figurative, unless the sentence speaks of physical harm
+            // "attacked the decision", "attacked by critics": words, whatever else the sentence
+            // says
+            if matches!(w, "attack" | "attacks" | "attacked" | "attacking")
+                && criticised(doc, i, hi)
+            {
+                continue;
+            }
+            if !(reports_attack && anaphoric(doc, i, lo))
+                && figurative(doc, actors, i, lo, hi)
+                && !(lo..hi).any(|k| {
+                    k != i
+                        && HARD.binary_search(&doc.low(k)).is_ok()
+                        && (k == lo || !doc.tokens[k].is(CAP))
+                })
+            {
+                continue;
+            }
             // "the threat of attacks", "the possibility of an explosion": no attack took place
             if unrealised(doc, i, lo)
+                || hypothetical(doc, i, lo, hi)
                 || generic_plural(doc, i, lo, hi)
                 || background(doc, i, lo)
                 || endured(doc, i, lo)
@@ -967,7 +1319,16 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
             } else {
                 place_after(doc, actors, i, lo, hi)
             };
-            let demonym_perp = perpetrator_before(doc, actors, i, lo);
+            let mut demonym_perp = perpetrator_before(doc, actors, i, lo);
+            // "the Dorvan bombings": a city named before the attack is where it happened, not
+            // the government that the city's name can stand for
+            let place = match demonym_perp {
+                Some(m) if city_modifier(doc, actors, m, i) => {
+                    demonym_perp = None;
+                    Some(Place::Mention(m))
+                }
+                _ => place,
+            };
             if !(strong || violent || place.is_some() && demonym_perp.is_some()) {
                 continue;
             }
@@ -983,6 +1344,17 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                     "killed", "dead", "died", "killing", "deaths", "lives", "perished",
                 ],
             );
+            // "a guard was shot dead", "shooting dead a burglar": one person killed
+            let killed = killed.or_else(|| {
+                (lo + 1..hi.saturating_sub(1))
+                    .find(|&k| {
+                        matches!(doc.low(k), "shot" | "shooting")
+                            && doc.low(k + 1) == "dead"
+                            && (doc.low(k - 1) == "was"
+                                || k + 2 < hi && matches!(doc.low(k + 2), "a" | "an"))
+                    })
+                    .map(|_| 1)
+            });
             let injured = casualties(
                 doc,
                 lo,
@@ -1056,7 +1428,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
 /// "the threat of attacks", "the possibility of an explosion", "to prevent bombings", "such as
 /// an explosion": the attack is feared, prevented or one of several options, not reported.
 fn unrealised(doc: &Doc, i: usize, lo: usize) -> bool {
-    let from = i.saturating_sub(3).max(lo);
+    let from = i.saturating_sub(4).max(lo);
     (from..i).any(|k| {
         let w = doc.low(k);
         let next = doc.low(k + 1);
@@ -1082,6 +1454,422 @@ fn unrealised(doc: &Doc, i: usize, lo: usize) -> bool {
                     | "event"
             )
             || w == "such" && next == "as" && matches!(doc.low(k + 2), "a" | "an")
+    })
+}
+
+/// Whether trigger `i` is figurative by its words and those of its sentence (the caller checks
+/// that no word of physical harm contradicts it): a domain of sport, film, markets or technology
+/// ("the striker blasted a shot", "bombarded the site with data"), a contest ("a battle in the
+/// courts"), a bombardment with no munitions ("bombarded by fans"), a growth ("an explosion in
+/// sales"), a good time ("it was a blast"), a criticism ("attacked the plan as a mistake").
+fn figurative(doc: &Doc, actors: &Actors, i: usize, lo: usize, hi: usize) -> bool {
+    let w = doc.low(i);
+    let prev = if i > lo { doc.low(i - 1) } else { "" };
+    let next = if i + 1 < hi { doc.low(i + 1) } else { "" };
+    // lowercase words only: "The Game" may be a name
+    let any = |list: &[&str]| {
+        (lo..hi).any(|k| {
+            k != i && (k == lo || !doc.tokens[k].is(CAP)) && list.binary_search(&doc.low(k)).is_ok()
+        })
+    };
+    // fans fighting are fighting; "a mass shooting" and "air strikes" are attacks in any
+    // sentence
+    let physical = matches!(next, "incident" | "incidents" | "spree" | "rampage")
+        || matches!(
+            prev,
+            "mass"
+                | "school"
+                | "fatal"
+                | "deadly"
+                | "drive-by"
+                | "terror"
+                | "terrorist"
+                | "suicide"
+        )
+        || matches!(
+            w,
+            "airstrike"
+                | "airstrikes"
+                | "air-strike"
+                | "shelling"
+                | "shelled"
+                | "massacre"
+                | "massacres"
+                | "massacred"
+                | "gunfire"
+                | "rocket-fire"
+                | "firebombing"
+                | "suicide"
+                | "sprayed"
+                | "threw"
+                | "thrown"
+                | "hurled"
+                | "splashed"
+                | "doused"
+                | "altercation"
+                | "altercations"
+                | "scuffle"
+                | "scuffles"
+                | "brawl"
+                | "brawls"
+        )
+        || (i.saturating_sub(4).max(lo)..i).any(|k| {
+            matches!(
+                doc.low(k),
+                "fans" | "supporters" | "hooligans" | "ultras" | "spectators"
+            )
+        }) && !matches!(w, "bombard" | "bombarded" | "bombarding")
+        || person_hurt(doc, actors, i, lo);
+    // "the Tsunami struck", "the fight against Aids": capitals allowed
+    if !physical
+        && (any(DOMAIN)
+            || (lo..hi).any(|k| k != i && DISEASE.binary_search(&doc.low(k)).is_ok())
+            // "special effects"
+            || (lo + 1..hi).any(|k| {
+                matches!(doc.low(k), "effect" | "effects") && doc.low(k - 1) == "special"
+            }))
+    {
+        return true;
+    }
+    // "Saturday's clash against Rovers", "clashed with a campaigner": a game, a dispute
+    if matches!(w, "clash" | "clashed") && (next == "against" || !physical && any(CONTEST)) {
+        return true;
+    }
+    if !physical
+        && matches!(
+            w,
+            "battle"
+                | "battles"
+                | "battling"
+                | "fight"
+                | "fighting"
+                | "fought"
+                | "conflict"
+                | "conflicts"
+                | "war"
+                | "assault"
+                | "assaults"
+        )
+        && any(CONTEST)
+    {
+        return true;
+    }
+    // "bombarded by fans", "bombard users with adverts": bombarded with or by no munitions
+    // and no armed force
+    if matches!(w, "bombard" | "bombarded" | "bombarding")
+        && (i + 1..hi.min(i + 6)).any(|k| {
+            matches!(doc.low(k), "with" | "by")
+                && !(k + 1..hi.min(k + 4)).any(|x| {
+                    MUNITIONS.binary_search(&doc.low(x)).is_ok()
+                        || matches!(
+                            doc.low(x),
+                            "troops"
+                                | "forces"
+                                | "army"
+                                | "military"
+                                | "warplanes"
+                                | "jets"
+                                | "planes"
+                                | "aircraft"
+                                | "navy"
+                                | "government"
+                                | "regime"
+                                | "rebels"
+                                | "militants"
+                                | "artillery"
+                        )
+                })
+        })
+    {
+        return true;
+    }
+    // "an absolute explosion", "has been an absolute blast"
+    if matches!(w, "explosion" | "explosions" | "blast" | "blasts") && prev == "absolute" {
+        return true;
+    }
+    // "location shooting": filming
+    if w == "shooting" && prev == "location" {
+        return true;
+    }
+    // "blast a shot", "blasts the ball": a kick or a hit in a game
+    if matches!(w, "blast" | "blasts" | "blasted" | "blasting")
+        && (i + 1..hi.min(i + 3)).any(|k| matches!(doc.low(k), "shot" | "ball" | "ace"))
+    {
+        return true;
+    }
+    // "an explosion in consumer spending", "an explosion of interest"; not "an explosion in a
+    // market", "in central Dorvan", "in downtown Dorvan"
+    if matches!(w, "explosion" | "explosions")
+        && matches!(next, "in" | "of")
+        && i + 2 < hi
+        && (matches!(doc.low(i + 2), "them" | "it")
+            || doc.tokens[i + 2].kind == Kind::Word && !doc.tokens[i + 2].is(CAP))
+        && !matches!(
+            doc.low(i + 2),
+            "a" | "an" | "the" | "this" | "that" | "his" | "her" | "their" | "its"
+        )
+        && number_word(doc.low(i + 2)).is_none()
+        && !PLACE_NOUNS.contains(&doc.low(i + 2))
+        && !(i + 3 < hi && doc.tokens[i + 3].is(CAP))
+    {
+        return true;
+    }
+    // "a myth to be exploded"
+    let before_quote =
+        if i > lo + 1 && !doc.tokens[i - 1].is(CAP) && !prev.chars().any(char::is_alphanumeric) {
+            doc.low(i - 2)
+        } else {
+            prev
+        };
+    if w == "exploded" && matches!(before_quote, "be" | "been") {
+        return true;
+    }
+    // "a cold blast", "it was a blast", "has been an absolute blast"
+    if matches!(w, "blast" | "blasts") {
+        if matches!(prev, "cold" | "icy" | "arctic" | "chilly" | "wintry") {
+            return true;
+        }
+        let mut k = i;
+        if k > lo + 1 && !matches!(prev, "a" | "an") {
+            k -= 1;
+        }
+        if k > lo + 1
+            && matches!(doc.low(k - 1), "a" | "an")
+            && matches!(
+                doc.low(k - 2),
+                "is" | "was" | "been" | "be" | "'s" | "\u{2019}s"
+            )
+        {
+            return true;
+        }
+    }
+    // "blasts officials", "blasted the referee": criticism
+    if matches!(w, "blasts" | "blasted")
+        && (i + 1..hi.min(i + 3)).any(|k| {
+            CRITICS.binary_search(&doc.low(k)).is_ok()
+                || matches!(
+                    doc.low(k),
+                    "officials" | "referee" | "referees" | "rivals" | "government" | "bosses"
+                )
+        })
+    {
+        return true;
+    }
+    false
+}
+
+/// "a man was shot", "she had been assaulted": a person hurt, not a film shot.
+fn person_hurt(doc: &Doc, actors: &Actors, i: usize, lo: usize) -> bool {
+    if !matches!(doc.low(i), "shot" | "stabbed" | "assaulted" | "beaten") || i < lo + 2 {
+        return false;
+    }
+    let mut k = i - 1;
+    if !matches!(doc.low(k), "was" | "were" | "been" | "being") {
+        return false;
+    }
+    while k > lo
+        && matches!(
+            doc.low(k - 1),
+            "was"
+                | "were"
+                | "been"
+                | "being"
+                | "has"
+                | "have"
+                | "had"
+                | "both"
+                | "also"
+                | "reportedly"
+        )
+    {
+        k -= 1;
+    }
+    if k == lo {
+        return false;
+    }
+    let s = k - 1;
+    matches!(
+        doc.low(s),
+        "he" | "she"
+            | "they"
+            | "i"
+            | "we"
+            | "you"
+            | "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "men"
+            | "women"
+            | "member"
+            | "officer"
+            | "guard"
+    ) || actors
+        .mention_index_at(s)
+        .and_then(|m| actors.mentions[m].entity)
+        .is_some_and(|e| actors.entities[e].actor_type == ActorType::Person)
+}
+
+/// "attacked the decision", "attacked by critics", "attacked the law as unfair": an attack with
+/// words.
+fn criticised(doc: &Doc, i: usize, hi: usize) -> bool {
+    let mut j = i + 1;
+    if j < hi
+        && matches!(
+            doc.low(j),
+            "the" | "his" | "her" | "their" | "its" | "this" | "these" | "a" | "an"
+        )
+    {
+        j += 1;
+    }
+    // "attacked the new decision"
+    if j + 1 < hi
+        && !FIGURATIVE_OBJECT.contains(&doc.low(j))
+        && FIGURATIVE_OBJECT.contains(&doc.low(j + 1))
+        && doc.tokens[j].kind == Kind::Word
+        && !doc.tokens[j].is(CAP)
+    {
+        j += 1;
+    }
+    if j < hi
+        && FIGURATIVE_OBJECT.binary_search(&doc.low(j)).is_ok()
+        && (j + 1 >= hi
+            || doc.tokens[j + 1].kind != Kind::Word
+            || matches!(
+                doc.low(j + 1),
+                "by" | "of" | "for" | "as" | "over" | "and" | "that" | "which" | "to" | "in" | "on"
+            ))
+    {
+        return true;
+    }
+    (i + 1..hi.min(i + 12)).any(|k| {
+        let w = doc.low(k);
+        let next = if k + 1 < hi { doc.tok_text(k + 1) } else { "" };
+        // "as a fraud", "as too little", "as \"a disgrace\""
+        w == "as"
+            && (matches!(next, "a" | "an" | "too" | "being")
+                || next.starts_with(['"', '\'', '\u{201c}', '\u{2018}']))
+            // "by critics", "by the press", "by the national press"
+            || w == "by"
+                && (k + 1..hi.min(k + 4))
+                    .take_while(|&x| doc.tokens[x].kind == Kind::Word)
+                    .any(|x| CRITICS.binary_search(&doc.low(x)).is_ok())
+    })
+}
+
+/// "could have been shot", "troops will attack", "a possible attack", "people plotting attacks",
+/// "free from attack", "a bombing could happen": an attack imagined, planned or feared.
+fn hypothetical(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
+    let mut k = i;
+    let mut steps = 0;
+    while k > lo && steps < 6 {
+        k -= 1;
+        steps += 1;
+        let w = doc.low(k);
+        if doc.tokens[k].kind != Kind::Word
+            || matches!(
+                w,
+                "that"
+                    | "which"
+                    | "who"
+                    | "when"
+                    | "after"
+                    | "because"
+                    | "and"
+                    | "but"
+                    | "said"
+                    | "says"
+                    | "while"
+                    | "as"
+                    | "since"
+                    | "before"
+                    | "until"
+            )
+        {
+            break;
+        }
+        if matches!(
+            w,
+            "could"
+                | "would"
+                | "might"
+                | "can"
+                | "cannot"
+                | "should"
+                | "must"
+                | "will"
+                | "shall"
+                | "may"
+                | "couldn't"
+                | "wouldn't"
+                | "won't"
+        ) {
+            // "may have been shot": a guess about what did happen; "will cooperate in the
+            // fight", "will not stop bombing": the modal governs another verb
+            return !(matches!(w, "may" | "might" | "must") && doc.low(k + 1) == "have")
+                && (k + 1..i).all(|x| {
+                    let v = doc.low(x);
+                    matches!(
+                        v,
+                        "not"
+                            | "n't"
+                            | "have"
+                            | "been"
+                            | "be"
+                            | "being"
+                            | "also"
+                            | "even"
+                            | "still"
+                            | "never"
+                            | "ever"
+                            | "or"
+                            | "injured"
+                            | "wounded"
+                            | "hurt"
+                            | "killed"
+                    ) || v.ends_with("ly")
+                });
+        }
+        if matches!(
+            w,
+            "possible"
+                | "potential"
+                | "future"
+                | "planned"
+                | "hypothetical"
+                | "imminent"
+                | "would-be"
+                | "plotting"
+                | "plotted"
+                | "planning"
+                | "plan"
+                | "plans"
+                | "plot"
+                | "plots"
+                | "preparing"
+                | "tolerate"
+                | "nuclear"
+                | "need"
+                | "needs"
+                | "prepared"
+                | "threaten"
+                | "threatened"
+                | "threatening"
+                | "vowed"
+                | "vow"
+                | "vows"
+                | "incite"
+                | "incites"
+                | "inciting"
+        ) || w == "from" && k > lo && doc.low(k - 1) == "free"
+        {
+            return true;
+        }
+    }
+    (i + 1..hi.min(i + 4)).any(|k| {
+        matches!(doc.low(k), "could" | "would" | "will" | "might" | "may")
+            && k + 1 < hi
+            && matches!(doc.low(k + 1), "happen" | "take" | "occur")
     })
 }
 
@@ -1818,6 +2606,31 @@ fn perpetrator_before(doc: &Doc, actors: &Actors, i: usize, lo: usize) -> Option
     None
 }
 
+/// "the Dorvan bombings", "a Dorvan blast": a capital city (a metonym) after a determiner,
+/// right before an attack noun, names its place.
+fn city_modifier(doc: &Doc, actors: &Actors, m: usize, i: usize) -> bool {
+    let men = &actors.mentions[m];
+    men.kind == MentionKind::Metonym
+        && men.last == i
+        && matches!(
+            doc.low(i),
+            "bombing"
+                | "bombings"
+                | "blast"
+                | "blasts"
+                | "explosion"
+                | "explosions"
+                | "attack"
+                | "attacks"
+                | "shooting"
+                | "shootings"
+                | "massacre"
+                | "stabbing"
+        )
+        && (matches!(doc.low(men.first), "the" | "a" | "an")
+            || men.first > 0 && matches!(doc.low(men.first - 1), "the" | "a" | "an" | "last"))
+}
+
 /// "… by Russia", "… by Russian forces".
 fn perpetrator_by(doc: &Doc, actors: &Actors, i: usize, hi: usize) -> Option<usize> {
     let mut k = i + 1;
@@ -2225,5 +3038,121 @@ mod tests {
             "A bomb exploded at a market in Dorvan in a suspected accident cover-up, killing two.",
         );
         assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
+    fn figurative_blasts_shots_and_battles_by_domain() {
+        for t in [
+            "Phone makers saw an explosion in demand last year, Orvik Ltd said.",
+            "Gadget sales have exploded in Lorvik, a survey of consumers suggests.",
+            "Fans bombarded the ticket website with requests on Monday.",
+            "Hackers bombard the servers of Orvik Ltd with data.",
+            "The film by Ana Dorn bombed at the box office.",
+            "The striker blasted a shot over the bar in the league match.",
+            "Lorvik's keeper saved a fierce shot in the second half.",
+            "The movie was shot in Lorvik with a cast of local extras.",
+            "Shooting on the sequel starts in Lorvik in May.",
+            "The myth of a golden age needs to be exploded, Ana Dorn said.",
+            "It was a blast, Ana Dorn said after the tour.",
+            "A cold blast is expected in Lorvik this week.",
+            "Ana Dorn blasts officials over the new rules.",
+            "Lorvik must do more in the fight against Aids and malaria.",
+            "Orvik Ltd faces a long battle in the courts over the takeover.",
+            "Lorvik host Varn in Saturday's clash against Osk.",
+            "The tsunami struck the coast of Lorvik at dawn.",
+            "Special effects crews detonated small charges on the set in Lorvik.",
+            "There has been an explosion of them, Ana Dorn said.",
+        ] {
+            assert!(attacks(t).is_empty(), "{t}: {:?}", attacks(t));
+        }
+        for t in [
+            "Gunmen attacked a police post in Lorvik, killing four.",
+            "A car bomb exploded near the ministry in Lorvik.",
+            "Shelling killed four in Lorvik on Monday.",
+            "A man was shot outside the music studio in Lorvik.",
+            "Fans skirmish ahead of the match in Lorvik on Saturday.",
+            "Two people were killed in an explosion at a film studio in Lorvik.",
+            "Warplanes bombarded the town with rockets overnight.",
+            "Planes began bombarding Lorvik in May.",
+            "An explosion in central Lorvik wounded two guards.",
+            "The gunman behind the mass shooting in Lorvik had bought shares in gun makers.",
+        ] {
+            assert_eq!(attacks(t).len(), 1, "{t}: {:?}", attacks(t));
+        }
+        for list in [DOMAIN, DISEASE, CONTEST, HARD, CRITICS, FIGURATIVE_OBJECT] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?} is sorted");
+        }
+    }
+
+    #[test]
+    fn attacks_with_words() {
+        for t in [
+            "The party attacked the plan as a waste of money.",
+            "The new novel was attacked by critics in Lorvik.",
+            "Ana Dorn has attacked the decision by the court that jailed terrorist suspects.",
+            "The bill has been attacked by the opposition as too little.",
+        ] {
+            assert!(attacks(t).is_empty(), "{t}: {:?}", attacks(t));
+        }
+        for t in [
+            "The convoy was attacked by gunmen near Lorvik.",
+            "Militants attacked the base as the guards changed shift, killing two.",
+        ] {
+            assert_eq!(attacks(t).len(), 1, "{t}: {:?}", attacks(t));
+        }
+    }
+
+    #[test]
+    fn imagined_planned_and_feared_attacks() {
+        for t in [
+            "Ana Dorn said she could have been badly injured or shot in Lorvik.",
+            "Police warned of a possible terror attack in Lorvik.",
+            "Officials say militants are plotting attacks on Lorvik.",
+            "A car bombing could happen in Lorvik too, the minister warned.",
+            "The rebels vowed to attack Lorvik with rockets.",
+            "Everyone wants to live free from terrorist attack.",
+            "A nuclear strike is the main danger, the report says.",
+        ] {
+            assert!(attacks(t).is_empty(), "{t}: {:?}", attacks(t));
+        }
+        for t in [
+            "Police said gunmen may have shot the guard in Lorvik on Monday.",
+            "Warplanes will not stop bombing Lorvik, the general said.",
+            "A man was shot in Lorvik after he said he would leave.",
+        ] {
+            assert_eq!(attacks(t).len(), 1, "{t}: {:?}", attacks(t));
+        }
+    }
+
+    #[test]
+    fn a_city_before_the_attack_and_one_shot_dead() {
+        // a capital city stands for its country only as a subject, not as a modifier
+        let t = "A bomb exploded in Osk on Monday. The Oslo bombings killed four.";
+        let d = segment(t, &clean(t));
+        let a = recognize(&d);
+        let v = extract(&d, &a);
+        let e = v.iter().find(|e| e.sentence == 1).expect("an attack");
+        assert_eq!(e.place.map(|s| s.text(t)), Some("Oslo"));
+        assert_eq!(e.perpetrator, None);
+        let t = "A guard was shot dead near Osk.";
+        let d = segment(t, &clean(t));
+        let a = recognize(&d);
+        let v = extract(&d, &a);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].killed, Some(1));
+        let t = "Two people were shot dead near Osk.";
+        let d = segment(t, &clean(t));
+        let a = recognize(&d);
+        assert_eq!(extract(&d, &a)[0].killed, Some(2));
+    }
+
+    #[test]
+    fn each_casualty_verb_takes_its_own_count() {
+        let t = "Gunmen attacked a market in Lorvik, which killed more than 250 people and wounded 1,000.";
+        let d = segment(t, &clean(t));
+        let a = recognize(&d);
+        let v = extract(&d, &a);
+        assert_eq!(v.len(), 1);
+        assert_eq!((v[0].killed, v[0].injured), (Some(250), Some(1000)));
     }
 }
