@@ -1093,12 +1093,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
     fn content_end(&self, k: usize, hi: usize) -> usize {
         let d = self.doc;
         let mut depth = 0i32;
+        let mut parens = 0i32;
         let mut e = k;
         while e < hi {
             match d.tokens[e].kind {
                 Kind::Quote(Quote::Open) => depth += 1,
                 Kind::Quote(Quote::Close) => depth -= 1,
-                _ => {}
+                _ => match d.tok_text(e) {
+                    "(" => parens += 1,
+                    ")" => parens -= 1,
+                    _ => {}
+                },
             }
             // "praised the plan and said …", "acknowledged the loss but argued …": a verb of
             // saying coordinated with the cue shares its subject and ends the content
@@ -1109,6 +1114,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 && self.past_speech_verb(e + 1)
             {
                 return if d.tok_text(e - 1) == "," { e - 1 } else { e };
+            }
+            // "blamed Roe for the attack; Lorvik denied it": a semicolon ends the clause
+            // but not inside a parenthesis ("10m euros (8m pounds; 11m dollars)")
+            if depth <= 0 && parens <= 0 && e > k && d.tok_text(e) == ";" {
+                return e;
             }
             if depth <= 0 && e > k && d.tok_text(e) == "," && e + 1 < hi {
                 let nw = d.low(e + 1);
@@ -2098,6 +2108,10 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 i += 1;
                 continue;
             }
+            if cx.not_attribution(i, a, c0) {
+                i += 1;
+                continue;
+            }
             for t in i..ce {
                 cx.used_cue[t] = true;
             }
@@ -2353,6 +2367,46 @@ impl Ctx<'_, '_> {
             && pronoun_gender(v).is_none()
             && !OTHER_PRONOUNS.contains(&v)
             && !matches!(v, "me" | "us" | "you" | "them" | "what" | "which" | "whom")
+    }
+
+    /// A cue that reports no attribution here: "the pound added 0.5%", "the carmaker recalls
+    /// 10,000 cars" (an amount or a thing, not a clause); "what it called provocative remarks"
+    /// (a naming inside a noun phrase, the content is no claim).
+    fn not_attribution(&self, i: usize, a: usize, c0: usize) -> bool {
+        let d = self.doc;
+        let lemma = self.cue_lemma(i);
+        if matches!(d.tokens[c0].kind, Kind::Quote(_)) || c0 > 0 && d.low(c0 - 1) == "that" {
+            return false;
+        }
+        let w0 = d.low(c0);
+        let amount = w0.starts_with(|ch: char| ch.is_ascii_digit())
+            || (NUMBER_WORDS.binary_search(&w0).is_ok() && w0 != "one")
+            || matches!(
+                w0,
+                "a" | "an"
+                    | "another"
+                    | "more"
+                    | "further"
+                    | "extra"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "around"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "up"
+                    | "dollars"
+                    | "pounds"
+                    | "euros"
+            );
+        if matches!(lemma, "add" | "recall") && amount {
+            return true;
+        }
+        matches!(lemma, "call" | "describe" | "term" | "dub" | "label")
+            && a > 0
+            && d.low(a - 1) == "what"
     }
 
     /// A present-tense cue form that is also a common noun ("states", "plan", "support", "vote"):
@@ -3539,5 +3593,48 @@ mod tests {
         );
         let v = st("Harbour rights advocates said the ruling would hurt Lundby.");
         assert_eq!(v[0].0, "Harbour rights advocates", "{v:?}");
+    }
+
+    fn has_cue(v: &[(String, String, String, bool)], cue: &str) -> bool {
+        v.iter().any(|x| x.1 == cue)
+    }
+
+    #[test]
+    fn an_amount_after_add_or_recall_is_no_content() {
+        assert!(!has_cue(
+            &st("The krona added 0.5% against the euro."),
+            "added"
+        ));
+        assert!(!has_cue(
+            &st("The carmaker recalls 10,000 cars."),
+            "recalls"
+        ));
+        let v = st("Ana Dorn added that the talks would continue.");
+        assert_eq!(v[0].2, "the talks would continue");
+        assert!(has_cue(&st("\"We will win,\" she added."), "added"));
+        let v = st("Ana Dorn added the talks would continue.");
+        assert_eq!(v[0].2, "the talks would continue");
+    }
+
+    #[test]
+    fn a_naming_after_what_is_no_statement() {
+        let v = st("Lorvik denounced what it called provocative remarks by Osteria.");
+        assert!(!has_cue(&v, "called"));
+        let v = st("Ana Dorn called the plan a disgrace.");
+        assert!(has_cue(&v, "called"));
+    }
+
+    #[test]
+    fn a_semicolon_ends_the_content() {
+        let v = st("Lorvik blamed Osterian forces for the attack; Osteria denied any involvement.");
+        assert_eq!(v[0].2, "Osterian forces for the attack");
+        assert_eq!(v[1].2, "any involvement");
+        let v = st("Lorvik said profits rose to 9m euros (7m pounds; 10m dollars) last year.");
+        assert_eq!(
+            v[0].2,
+            "profits rose to 9m euros (7m pounds; 10m dollars) last year"
+        );
+        let v = st("Ana Dorn said: \"We will stay; we will not leave.\"");
+        assert!(v[0].2.contains("we will not leave"));
     }
 }
