@@ -1168,9 +1168,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
         if matches!(
             d.low(k),
-            "government" | "administration" | "cabinet" | "leadership" | "regime"
+            "government" | "administration" | "cabinet" | "leadership" | "regime" | "authorities"
         ) {
             return Some((k + 1, country));
+        }
+        // "South Korea's military", "the Ruritanian police": the force of the country
+        if is_body_word(d.low(k)) {
+            let place = self.out.entities[country].name.clone();
+            return Some((k + 1, self.body_entity(d.low(k), &place)));
         }
         let mut m = k;
         if m + 1 < end && MINISTRY_FIELDS.contains(&d.low(m)) {

@@ -589,6 +589,24 @@ mod tests {
     }
 
     #[test]
+    fn a_country_s_forces_and_authorities_speak() {
+        let speaker = |t: &str| {
+            let f = extract_article(&article(t), &Limits::default());
+            let s = f.statements.first().expect("a statement");
+            let a = &f.actors[s.speaker.as_ref().expect("a speaker").actor];
+            (a.name.clone(), a.actor_type)
+        };
+        assert_eq!(
+            speaker("Two rockets hit the port, Chile's military said."),
+            ("Military of Chile".to_string(), ActorType::Organization)
+        );
+        assert_eq!(
+            speaker("Chilean authorities said the port was closed."),
+            ("Chile".to_string(), ActorType::Country)
+        );
+    }
+
+    #[test]
     fn without_a_published_date_dates_are_null() {
         let mut a = article("Tomas Velarde met Ignacia Moraga on Wednesday.");
         a.published = None;
