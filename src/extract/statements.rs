@@ -2121,11 +2121,15 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 CueClass::Evidence => 0.6,
                 CueClass::Belief | CueClass::Intent => 0.55,
             };
+            // "Dorn is expected to travel": the expectation is someone else's, unnamed; the
+            // subject is what it is about, not its source ("is set to", "is due to" stay the
+            // subject's plans)
+            let unnamed = class == CueClass::Intent && (i..ce).any(|k| d.low(k) == "expected");
             out.push(Statement {
                 content: cx.tspan(c0, c1),
                 cue: cx.tspan(i, ce),
-                speaker: Some(cx.tspan(a, b)),
-                speaker_tok: Some(h),
+                speaker: (!unnamed).then(|| cx.tspan(a, b)),
+                speaker_tok: (!unnamed).then_some(h),
                 direct: matches!(d.tokens[c0].kind, Kind::Quote(Quote::Open))
                     && !(c0 > 0 && d.low(c0 - 1) == "that"),
                 sentences: cx.sent_range(a.min(i), c1),
@@ -2784,6 +2788,17 @@ mod tests {
         assert_eq!(v[0].0, "Tamsin Okonkwo, the port minister");
         assert_eq!(v[0].1, "said");
         assert!(v[0].2.starts_with('\u{201C}') && v[0].3);
+    }
+
+    #[test]
+    fn an_expectation_has_no_named_source() {
+        let v = st("Tomas Hrad is expected to travel to Lorvik next week.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "");
+        assert_eq!(v[0].2, "travel to Lorvik next week");
+        // a plan stays its subject's
+        let v = st("Tomas Hrad is set to announce his candidacy.");
+        assert_eq!(v[0].0, "Tomas Hrad", "{v:?}");
     }
 
     #[test]
