@@ -1300,33 +1300,33 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let title = &self.lex.titles[title_ix as usize];
         let head = title.title.rsplit(' ').next().unwrap_or(title.title);
         let generic = matches!(head, "leader" | "official" | "head" | "chief");
+        // a title of several words names the office ("the prime minister" is not the foreign
+        // minister); one word ("the minister") any title it ends
+        let mut core = title.title;
+        for m in [
+            "former ",
+            "acting ",
+            "interim ",
+            "outgoing ",
+            "incoming ",
+            "then ",
+        ] {
+            core = core.strip_prefix(m).unwrap_or(core);
+        }
+        let want = if core.contains(' ') && !generic {
+            core
+        } else {
+            head
+        };
         for m in self.out.mentions.iter().rev() {
             let Some(e) = m.entity else { continue };
             let ent = &self.out.entities[e];
             if ent.actor_type != ActorType::Person {
                 continue;
             }
-            // a title of several words names the office ("the prime minister" is not the
-            // foreign minister); one word ("the minister") any title it ends
             let t_ok = ent.title.as_deref().is_some_and(|t| {
-                let t = t.to_lowercase();
-                let mut core = title.title;
-                for m in [
-                    "former ",
-                    "acting ",
-                    "interim ",
-                    "outgoing ",
-                    "incoming ",
-                    "then ",
-                ] {
-                    core = core.strip_prefix(m).unwrap_or(core);
-                }
-                let want = if core.contains(' ') && !generic {
-                    core
-                } else {
-                    head
-                };
-                t.ends_with(want) || (generic && matches!(ent.title_class, Some(TitleClass::Head)))
+                t.to_lowercase().ends_with(want)
+                    || (generic && matches!(ent.title_class, Some(TitleClass::Head)))
             });
             let a_ok = match aff {
                 Some(a) => ent.aff_code.as_deref() == Some(a),
