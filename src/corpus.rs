@@ -392,19 +392,19 @@ pub fn write_graph(path: &Path, g: &Graph) -> Result<()> {
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(|e| Error::io(&dir, e))?;
-    // the graph file is serialised (in parallel) first; then the query index is built from the
-    // graph in memory while the file is synced (on a second thread when the pool has one), so
-    // that the two never hold their buffers at the same time. The index is stamped and written
-    // once the graph is in place.
-    g.write_json(tmp.as_file())
-        .map_err(|e| Error::io(path, e))?;
+    // the graph file is written and synced while the query index is built from the graph in
+    // memory and serialised (both in parallel when the pool has threads; each holds bounded
+    // buffers, so the peak memory barely grows). The index is stamped and written once the
+    // graph is in place.
     let (written, idx) = rayon::join(
         || -> Result<()> {
+            g.write_json(tmp.as_file())
+                .map_err(|e| Error::io(path, e))?;
             tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
             tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
             Ok(())
         },
-        || crate::query::Index::from_graph(g),
+        || crate::query::Index::from_graph(g).into_unstamped(),
     );
     written?;
     idx.write_next_to(path)

@@ -224,6 +224,10 @@ pub struct Graph {
     pub raw_facts: Option<std::sync::Arc<RawFacts>>,
 }
 
+/// The most bytes of spooled lines [`RawFacts::each`] reads at once (a longer line is read
+/// alone).
+const RAW_READ: u64 = 1 << 20;
+
 /// Per-article facts kept as compact JSON lines in an anonymous temporary file, in canonical
 /// order (by article id): a build streams each article's facts there as soon as they are
 /// extracted, so the facts written into the graph file never sit in memory.
@@ -244,14 +248,33 @@ impl RawFacts {
     pub fn is_empty(&self) -> bool {
         self.refs.is_empty()
     }
-    /// Calls `f` with each line's bytes, in order.
+    /// Calls `f` with each line's bytes, in order. Lines that lie back to back in the spool (all
+    /// of them when the input was in id order) are read together, up to [`RAW_READ`] bytes a
+    /// read, so a build does not make one system call per article.
     fn each(&self, mut f: impl FnMut(&[u8]) -> std::io::Result<()>) -> std::io::Result<()> {
         use std::os::unix::fs::FileExt;
         let mut buf = Vec::new();
-        for &(off, len) in &self.refs {
-            buf.resize(len as usize, 0);
-            self.file.read_exact_at(&mut buf, off)?;
-            f(&buf)?;
+        let mut i = 0;
+        while i < self.refs.len() {
+            // the run of lines from i on that follow each other in the file
+            let start = self.refs[i].0;
+            let mut end = start + u64::from(self.refs[i].1);
+            let mut j = i + 1;
+            while j < self.refs.len()
+                && self.refs[j].0 == end
+                && end - start + u64::from(self.refs[j].1) <= RAW_READ
+            {
+                end += u64::from(self.refs[j].1);
+                j += 1;
+            }
+            buf.resize((end - start) as usize, 0);
+            self.file.read_exact_at(&mut buf, start)?;
+            let mut at = 0;
+            for &(_, len) in &self.refs[i..j] {
+                f(&buf[at..at + len as usize])?;
+                at += len as usize;
+            }
+            i = j;
         }
         Ok(())
     }
@@ -349,14 +372,16 @@ impl Graph {
     }
 
     pub fn add_node(&mut self, node: Node) -> NodeIndex {
-        if let Some(&ix) = self.index.get(node.id()) {
-            self.g[ix] = node;
-            return ix;
+        use std::collections::hash_map::Entry;
+        // one lookup: a node with a known id replaces the old one
+        match self.index.entry(node.id().to_string()) {
+            Entry::Occupied(e) => {
+                let ix = *e.get();
+                self.g[ix] = node;
+                ix
+            }
+            Entry::Vacant(e) => *e.insert(self.g.add_node(node)),
         }
-        let id = node.id().to_string();
-        let ix = self.g.add_node(node);
-        self.index.insert(id, ix);
-        ix
     }
 
     pub fn add_edge(&mut self, source: &str, target: &str, edge: Edge) -> bool {
@@ -642,7 +667,7 @@ pub struct BuildOptions {
 
 type DateRange = (Option<NaiveDate>, Option<NaiveDate>);
 /// Titles and affiliations seen with one full name.
-type Seen = (BTreeSet<String>, BTreeSet<String>);
+type Seen<'k> = (BTreeSet<&'k str>, BTreeSet<&'k str>);
 
 /// A global actor while the build runs (borrowing its strings from the facts).
 struct ActorAcc<'f> {
@@ -783,11 +808,28 @@ pub fn merge(graphs: Vec<Graph>, extra: Vec<ArticleFacts>, opts: &BuildOptions) 
 /// among several, the one whose titles or affiliation match; otherwise it is keyed by surname plus
 /// its affiliation (or title), so two people sharing a surname stay apart when those differ. An
 /// untitled surname with no full-named match joins the single qualified person of that surname.
-struct PersonResolver {
-    /// surname -> full-name key -> (titles, affiliations) seen with that full name
-    full_by_last: BTreeMap<String, BTreeMap<String, Seen>>,
-    /// surname -> qualified surname-only keys
-    qualified_by_last: BTreeMap<String, BTreeSet<String>>,
+struct PersonResolver<'k> {
+    /// surname -> full name -> (titles, affiliations) seen with that full name (folded keys,
+    /// borrowed from the [`ActorKeys`])
+    full_by_last: BTreeMap<&'k str, BTreeMap<&'k str, Seen<'k>>>,
+    /// surname -> qualifiers of its surname-only mentions (see [`Qualifier`])
+    qualified_by_last: BTreeMap<&'k str, BTreeSet<Qualifier<'k>>>,
+}
+
+/// What keeps a surname-only person apart: its affiliation, or else its title.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Qualifier<'k> {
+    Aff(&'k str),
+    Title(&'k str),
+}
+
+impl std::fmt::Display for Qualifier<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Qualifier::Aff(a) => write!(f, "aff:{a}"),
+            Qualifier::Title(t) => write!(f, "title:{t}"),
+        }
+    }
 }
 
 /// Titles followed by a given name rather than a surname (folded).
@@ -817,15 +859,18 @@ fn is_person(a: &ActorFact) -> bool {
     a.actor_type == ActorType::Person && a.code.is_none()
 }
 
-fn qualifier(k: &ActorKeys) -> Option<String> {
+fn qualifier(k: &ActorKeys) -> Option<Qualifier<'_>> {
     if let Some(af) = &k.aff {
-        return Some(format!("aff:{af}"));
+        return Some(Qualifier::Aff(af));
     }
-    k.title.as_ref().map(|t| format!("title:{t}"))
+    k.title.as_deref().map(Qualifier::Title)
 }
 
-impl PersonResolver {
-    fn new(actors: &[Vec<ActorFact>], keys: &[Vec<ActorKeys>]) -> PersonResolver {
+impl<'k> PersonResolver<'k> {
+    /// The resolver of these actors, in two passes over the persons: full names first, then
+    /// the surname-only mentions that no full name explains. The maps borrow the folded keys,
+    /// so a mention costs lookups, not allocations.
+    fn new(actors: &[Vec<ActorFact>], keys: &'k [Vec<ActorKeys>]) -> PersonResolver<'k> {
         let mut r = PersonResolver {
             full_by_last: BTreeMap::new(),
             qualified_by_last: BTreeMap::new(),
@@ -836,30 +881,28 @@ impl PersonResolver {
                 .zip(keys)
                 .flat_map(|(a, ks)| a.iter().zip(ks))
                 .filter(|(a, _)| is_person(a))
+                .map(|(_, k)| k)
         };
-        for (_, ak) in persons() {
-            let k = &ak.name;
+        for ak in persons() {
+            let k: &'k str = &ak.name;
             if k.contains(' ') {
                 let e = r
                     .full_by_last
-                    .entry(last_token(k).to_string())
+                    .entry(last_token(k))
                     .or_default()
-                    .entry(format!("name:{k}"))
+                    .entry(k)
                     .or_default();
-                e.0.extend(ak.title.iter().map(|t| t.to_string()));
-                e.1.extend(ak.aff.iter().map(|t| t.to_string()));
+                e.0.extend(ak.title.as_deref());
+                e.1.extend(ak.aff.as_deref());
             }
         }
-        for (_, ak) in persons() {
-            let k = &ak.name;
-            if k.contains(' ') || k.is_empty() || r.full_by_last.contains_key(&**k) {
+        for ak in persons() {
+            let k: &'k str = &ak.name;
+            if k.contains(' ') || k.is_empty() || r.full_by_last.contains_key(k) {
                 continue;
             }
             if let Some(q) = qualifier(ak) {
-                r.qualified_by_last
-                    .entry(k.to_string())
-                    .or_default()
-                    .insert(format!("name:{k}|{q}"));
+                r.qualified_by_last.entry(k).or_default().insert(q);
             }
         }
         r
@@ -891,9 +934,9 @@ impl PersonResolver {
             if fulls.len() == 1 {
                 // one full-named person with this surname: the mention is that person, whatever
                 // the title ("Prime Minister Rutte" in 2020, "Secretary General Rutte" in 2025)
-                return fulls.keys().next().unwrap().clone();
+                return format!("name:{}", fulls.keys().next().unwrap());
             }
-            let matching: Vec<&String> = fulls
+            let matching: Vec<&&str> = fulls
                 .iter()
                 .filter(|(_, (ts, afs))| {
                     let t_ok = title.is_some_and(|t| ts.contains(t));
@@ -905,7 +948,7 @@ impl PersonResolver {
                 .map(|(k, _)| k)
                 .collect();
             if matching.len() == 1 {
-                return matching[0].clone();
+                return format!("name:{}", matching[0]);
             }
             return match qualifier(ak) {
                 Some(q) => format!("name:{k}|{q}"),
@@ -915,11 +958,144 @@ impl PersonResolver {
         match qualifier(ak) {
             Some(q) => format!("name:{k}|{q}"),
             None => match self.qualified_by_last.get(&**k) {
-                Some(qs) if qs.len() == 1 => qs.iter().next().unwrap().clone(),
+                Some(qs) if qs.len() == 1 => format!("name:{k}|{}", qs.iter().next().unwrap()),
                 _ => key(),
             },
         }
     }
+}
+
+/// How many parts [`accumulate_actors`] splits the global actors into (by a hash of their key).
+/// Fixed, not the number of threads: the parts only decide who does the work.
+const ACTOR_SHARDS: usize = 16;
+
+/// The global actors of the local ones: each local actor's key resolved (in parallel), then
+/// the accumulators filled, one part of the keys per task (in parallel). Returns the
+/// accumulators, numbered in order of first appearance (article by article, as a single pass
+/// would number them), and the accumulator of each local actor.
+fn accumulate_actors<'f>(
+    articles: &[ArticleMeta],
+    factors: &'f [Vec<ActorFact>],
+    keys: &[Vec<ActorKeys>],
+    resolver: &PersonResolver,
+) -> (Vec<ActorAcc<'f>>, Vec<Vec<u32>>) {
+    use rayon::prelude::*;
+    use std::hash::BuildHasher;
+    let hasher = rustc_hash::FxBuildHasher;
+    // each local actor's key and part
+    let resolved: Vec<Vec<(String, u8)>> = factors
+        .par_iter()
+        .zip(keys)
+        .map(|(actors, fkeys)| {
+            actors
+                .iter()
+                .zip(fkeys)
+                .map(|(a, ak)| {
+                    let key = resolver.resolve(a, ak);
+                    let part = (hasher.hash_one(key.as_str()) % ACTOR_SHARDS as u64) as u8;
+                    (key, part)
+                })
+                .collect()
+        })
+        .collect();
+    // the local actors of each part, in order
+    let mut members: Vec<Vec<(u32, u32)>> = vec![Vec::new(); ACTOR_SHARDS];
+    for (fi, rkeys) in resolved.iter().enumerate() {
+        for (li, (_, p)) in rkeys.iter().enumerate() {
+            members[*p as usize].push((fi as u32, li as u32));
+        }
+    }
+    // one part: its accumulators in order of first appearance, each with the position of that
+    // appearance, and (article, local actor, accumulator) of each of its local actors
+    type Part<'f> = (Vec<(ActorAcc<'f>, (u32, u32))>, Vec<(u32, u32, u32)>);
+    let parts: Vec<Part<'f>> = members
+        .into_par_iter()
+        .map(|members| {
+            let mut acc_of: FxHashMap<&str, u32> = FxHashMap::default();
+            let mut accs: Vec<(ActorAcc<'f>, (u32, u32))> = Vec::new();
+            let mut slots = Vec::with_capacity(members.len());
+            for (fi, li) in members {
+                let (fi, li) = (fi as usize, li as usize);
+                let date = articles[fi].published;
+                let a = &factors[fi][li];
+                let key = &resolved[fi][li].0;
+                let ai = *acc_of.entry(key.as_str()).or_insert_with(|| {
+                    accs.push((
+                        ActorAcc {
+                            key: key.clone(),
+                            names: FxHashMap::default(),
+                            aliases: BTreeSet::new(),
+                            types: BTreeMap::new(),
+                            titles: BTreeMap::new(),
+                            affiliations: FxHashMap::default(),
+                            code: None,
+                            articles: 0,
+                            last_fact: usize::MAX,
+                        },
+                        (fi as u32, li as u32),
+                    ));
+                    accs.len() as u32 - 1
+                });
+                let acc = &mut accs[ai as usize].0;
+                *acc.names.entry(&a.name).or_default() += 1;
+                acc.aliases.extend(a.aliases.iter().map(String::as_str));
+                acc.aliases.insert(&a.name);
+                *acc.types.entry(a.actor_type).or_default() += 1;
+                if let Some(t) = &a.title {
+                    let e = acc
+                        .titles
+                        .entry((t.as_str(), a.affiliation.as_deref()))
+                        .or_insert((date, date));
+                    e.0 = min_date(e.0, date);
+                    e.1 = max_date(e.1, date);
+                }
+                if let Some(af) = &a.affiliation {
+                    *acc.affiliations.entry(af).or_default() += 1;
+                }
+                if acc.code.is_none() {
+                    acc.code = a.code.as_deref();
+                }
+                if acc.last_fact != fi {
+                    acc.last_fact = fi;
+                    acc.articles += 1;
+                }
+                slots.push((fi as u32, li as u32, ai));
+            }
+            (accs, slots)
+        })
+        .collect();
+    drop(resolved);
+    // the parts joined, numbered by first appearance
+    let mut order: Vec<((u32, u32), u8, u32)> = parts
+        .iter()
+        .enumerate()
+        .flat_map(|(p, (accs, _))| {
+            accs.iter()
+                .enumerate()
+                .map(move |(i, (_, first))| (*first, p as u8, i as u32))
+        })
+        .collect();
+    order.sort_unstable();
+    let mut number: Vec<Vec<u32>> = parts.iter().map(|(a, _)| vec![0; a.len()]).collect();
+    for (n, &(_, p, i)) in order.iter().enumerate() {
+        number[p as usize][i as usize] = n as u32;
+    }
+    let mut local_accs: Vec<Vec<u32>> = factors.iter().map(|a| vec![0; a.len()]).collect();
+    let mut slots_of: Vec<Option<ActorAcc<'f>>> = Vec::with_capacity(order.len());
+    slots_of.resize_with(order.len(), || None);
+    for (p, (accs, slots)) in parts.into_iter().enumerate() {
+        for (fi, li, ai) in slots {
+            local_accs[fi as usize][li as usize] = number[p][ai as usize];
+        }
+        for (i, (acc, _)) in accs.into_iter().enumerate() {
+            slots_of[number[p][i] as usize] = Some(acc);
+        }
+    }
+    let accs = slots_of
+        .into_iter()
+        .map(|a| a.expect("every number taken"))
+        .collect();
+    (accs, local_accs)
 }
 
 fn build_from(facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
@@ -959,61 +1135,7 @@ fn build_from(facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
         })
         .collect();
     drop(source_ix);
-    let mut acc_of: FxHashMap<String, u32> = FxHashMap::default();
-    let mut accs: Vec<ActorAcc> = Vec::new();
-    let mut local_accs: Vec<Vec<u32>> = Vec::with_capacity(n);
-    for (fi, (actors, fkeys)) in factors.iter().zip(&keys).enumerate() {
-        let date = articles[fi].published;
-        let mut locals = Vec::with_capacity(actors.len());
-        for (a, ak) in actors.iter().zip(fkeys) {
-            let key = resolver.resolve(a, ak);
-            let ai = match acc_of.get(&key) {
-                Some(&i) => i,
-                None => {
-                    let i = accs.len() as u32;
-                    acc_of.insert(key.clone(), i);
-                    accs.push(ActorAcc {
-                        key,
-                        names: FxHashMap::default(),
-                        aliases: BTreeSet::new(),
-                        types: BTreeMap::new(),
-                        titles: BTreeMap::new(),
-                        affiliations: FxHashMap::default(),
-                        code: None,
-                        articles: 0,
-                        last_fact: usize::MAX,
-                    });
-                    i
-                }
-            };
-            let acc = &mut accs[ai as usize];
-            *acc.names.entry(&a.name).or_default() += 1;
-            acc.aliases.extend(a.aliases.iter().map(String::as_str));
-            acc.aliases.insert(&a.name);
-            *acc.types.entry(a.actor_type).or_default() += 1;
-            if let Some(t) = &a.title {
-                let e = acc
-                    .titles
-                    .entry((t.as_str(), a.affiliation.as_deref()))
-                    .or_insert((date, date));
-                e.0 = min_date(e.0, date);
-                e.1 = max_date(e.1, date);
-            }
-            if let Some(af) = &a.affiliation {
-                *acc.affiliations.entry(af).or_default() += 1;
-            }
-            if acc.code.is_none() {
-                acc.code = a.code.as_deref();
-            }
-            if acc.last_fact != fi {
-                acc.last_fact = fi;
-                acc.articles += 1;
-            }
-            locals.push(ai);
-        }
-        local_accs.push(locals);
-    }
-    drop(acc_of);
+    let (accs, local_accs) = accumulate_actors(&articles, &factors, &keys, &resolver);
     drop(resolver);
     drop(keys);
 

@@ -297,6 +297,35 @@ pub struct IndexCore {
     pub calls: Vec<IndexCall>,
 }
 
+/// A serialised index waiting for the stamp of its graph file (see [`Index::into_unstamped`]).
+pub struct UnstampedIndex {
+    version: u32,
+    /// The core's JSON line, with a `null` stamp.
+    core: Vec<u8>,
+    blob: Vec<u8>,
+}
+
+impl UnstampedIndex {
+    /// Writes the index next to the graph file `graph`, stamped with that file as it is now.
+    /// The stamp is the core's second field, so only the line's first bytes change.
+    pub fn write_next_to(self, graph: &Path) -> Result<()> {
+        let unstamped = format!("{{\"version\":{},\"graph_stamp\":null", self.version);
+        let stamped = format!(
+            "{{\"version\":{},\"graph_stamp\":{}",
+            self.version,
+            serde_json::to_string(&stamp(graph)).expect("stamp serialises")
+        );
+        let rest = self
+            .core
+            .strip_prefix(unstamped.as_bytes())
+            .expect("the core starts with its version and stamp");
+        crate::corpus::write_atomic_parts(
+            &index_path(graph),
+            &[stamped.as_bytes(), rest, &self.blob],
+        )
+    }
+}
+
 /// Where the timeline blocks live.
 #[derive(Clone, Debug)]
 enum Blocks {
@@ -535,14 +564,24 @@ impl Index {
 
     /// Writes this index (built by [`Index::from_graph`], possibly while the graph file was
     /// being written) next to the graph file `graph`, stamped with that file as it is now.
-    pub fn write_next_to(mut self, graph: &Path) -> Result<()> {
-        self.core.graph_stamp = stamp(graph);
-        let Blocks::Memory(blob) = &self.blocks else {
+    pub fn write_next_to(self, graph: &Path) -> Result<()> {
+        self.into_unstamped().write_next_to(graph)
+    }
+
+    /// This index serialised, all but the stamp of its graph file (which is only known once
+    /// that file is written): a build serialises the index while the graph file is written.
+    pub fn into_unstamped(mut self) -> UnstampedIndex {
+        self.core.graph_stamp = None;
+        let Blocks::Memory(blob) = self.blocks else {
             unreachable!("an index loaded from a file is not rewritten")
         };
         let mut core = serde_json::to_vec(&self.core).expect("index serialises");
         core.push(b'\n');
-        crate::corpus::write_atomic_parts(&index_path(graph), &[&core, blob])
+        UnstampedIndex {
+            version: self.core.version,
+            core,
+            blob,
+        }
     }
 
     /// Loads the index of the graph file `graph`, from its `.idx` when that is fresh, else from
