@@ -55,7 +55,7 @@ impl Report {
 pub fn extract_stream(
     inputs: &[PathBuf],
     opts: &RunOptions,
-    sink: impl FnMut(Vec<ArticleFacts>),
+    sink: impl FnMut(Vec<ArticleFacts>) + Send,
     progress: impl FnMut(usize, u64),
     notice: impl FnMut(&str, &str, bool),
 ) -> Report {
@@ -70,13 +70,14 @@ pub fn extract_stream(
 }
 
 /// Streams the articles of `inputs` through `map` in parallel batches (rayon), calling `sink`
-/// with each batch's results in input order. The next batch is read while one is mapped, and
-/// only those two batches of articles are held at a time.
+/// with each batch's results in input order. While one batch is mapped, the results of the
+/// batch before are sunk and the next batch is read, so no thread waits for the sink; only
+/// those batches are held at a time.
 pub fn map_stream<T: Send>(
     inputs: &[PathBuf],
     opts: &RunOptions,
     map: impl Fn(&Article) -> T + Sync,
-    mut sink: impl FnMut(Vec<T>),
+    mut sink: impl FnMut(Vec<T>) + Send,
     mut progress: impl FnMut(usize, u64),
     mut notice: impl FnMut(&str, &str, bool),
 ) -> Report {
@@ -118,17 +119,27 @@ pub fn map_stream<T: Send>(
     };
     let (mut batch, notes) = read(&mut ingest);
     note(notes, &mut report);
+    // the results of the batch before, sunk while this one is mapped
+    let mut done: Option<Vec<T>> = None;
     while !batch.is_empty() {
         report.read += batch.len();
         report.bytes += batch.iter().map(|a| a.text.len() as u64).sum::<u64>();
         let (out, (next, notes)) = rayon::join(
             || batch.par_iter().map(&map).collect::<Vec<T>>(),
-            || read(&mut ingest),
+            || {
+                if let Some(out) = done.take() {
+                    sink(out);
+                }
+                read(&mut ingest)
+            },
         );
-        sink(out);
+        done = Some(out);
         progress(report.read, report.bytes);
         note(notes, &mut report);
         batch = next;
+    }
+    if let Some(out) = done {
+        sink(out);
     }
     report
 }
@@ -294,7 +305,7 @@ pub fn build_incremental(
 pub fn extract_jsonl(
     inputs: &[PathBuf],
     opts: &RunOptions,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
     progress: impl FnMut(usize, u64),
     notice: impl FnMut(&str, &str, bool),
 ) -> Result<Report> {

@@ -668,8 +668,8 @@ fn corpus_cmd(c: Command, quiet: bool) -> Result<ExitCode> {
                     corpus::extract_jsonl(&inputs, &opts, &mut w, |_, _| {}, notice)?
                 }
                 None => {
-                    let stdout = std::io::stdout();
-                    let mut w = std::io::BufWriter::new(stdout.lock());
+                    // unlocked: the lines are written from a worker thread (in 64 KiB pieces)
+                    let mut w = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
                     corpus::extract_jsonl(&inputs, &opts, &mut w, |_, _| {}, notice)?
                 }
             };
