@@ -625,9 +625,9 @@ impl Separator {
     }
 }
 
-/// Compact JSON of one value, written to `w`.
+/// Compact JSON of one value (the bytes of `serde_json::to_writer`), written to `w`.
 fn put<W: std::io::Write, T: Serialize + ?Sized>(w: &mut W, v: &T) -> std::io::Result<()> {
-    serde_json::to_writer(w, v).map_err(std::io::Error::other)
+    crate::jsonw::to_writer(w, v).map_err(std::io::Error::from)
 }
 // ------------------------------------------------------------------------------------------
 // Building: entity resolution and deduplication across articles
