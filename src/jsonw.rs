@@ -4,17 +4,20 @@
 //! In: a value of a type that implements [`serde::Serialize`] (the project's derives, with their
 //! `rename`, `flatten`, `skip_serializing_if` and internally tagged enums, and the standard
 //! types under them). Out: its compact JSON, appended to a `Vec<u8>` ([`to_vec`],
-//! [`extend_vec`]) or written to an [`std::io::Write`] ([`to_writer`]).
+//! [`extend_vec`]) or made in memory and then written to an [`std::io::Write`] ([`to_writer`]).
 //!
 //! It is a copy of serde_json 1.0.154's compact serializer (`ser.rs`) and keeps its behaviour in
 //! every case: integers through `itoa`; finite floats through `zmij` (what serde_json uses for
 //! them), NaN and infinities as `null`; map keys that are strings, integers, floats, bools or
 //! chars, the last four quoted, other keys an error; bytes as an array of numbers; the same
-//! state machine for empty maps and sequences. What differs is speed: strings are scanned for
-//! the bytes that need escaping eight at a time (SWAR on a `u64`), the clean runs between them
-//! copied with one `write_all` each, where serde_json looks up every byte in a table. The escapes
-//! themselves are serde_json's: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t` and `\u00xx` (lower
-//! case hex) for the other control bytes; `/` and non-ASCII are written as they are.
+//! state machine for empty maps and sequences. What differs is speed. Strings are scanned for
+//! the bytes that need escaping a 64-bit word at a time (SWAR: a control byte, `"` or `\` in
+//! any of the eight bytes), and the clean runs between them copied whole, where serde_json looks
+//! up every byte in a table; a string of up to 16 bytes (most keys, names and ids) is tested and
+//! stored as one or two words. The output is always a `Vec<u8>`, so small pieces are stores, not
+//! calls through `io::Write`. The escapes themselves are serde_json's: `\"`, `\\`, `\b`, `\f`,
+//! `\n`, `\r`, `\t` and `\u00xx` (lower case hex) for the other control bytes; `/` and non-ASCII
+//! are written as they are.
 
 use std::fmt::{self, Display};
 use std::io;
@@ -93,41 +96,43 @@ pub fn to_vec<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>> {
 }
 
 /// Appends the compact JSON of `value` to `out` (on an error, `out` may hold part of it).
+///
+/// Every function here writes through this one, kept out of line so that a profile shows the
+/// whole cost of writing JSON under its name.
+#[inline(never)]
 pub fn extend_vec<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<()> {
-    value.serialize(&mut Serializer::new(out))
+    let mut ser = Serializer {
+        out: std::mem::take(out),
+    };
+    let done = value.serialize(&mut ser);
+    *out = ser.out;
+    done
 }
 
-/// Writes the compact JSON of `value` to `writer`.
-pub fn to_writer<W: io::Write, T: Serialize + ?Sized>(writer: W, value: &T) -> Result<()> {
-    value.serialize(&mut Serializer::new(writer))
+/// Writes the compact JSON of `value` to `writer` (made in memory first, then written whole).
+pub fn to_writer<W: io::Write, T: Serialize + ?Sized>(mut writer: W, value: &T) -> Result<()> {
+    writer.write_all(&to_vec(value)?).map_err(Error::io)
 }
 
-/// The serializer: `value.serialize(&mut Serializer::new(writer))` writes `value`'s JSON.
-pub struct Serializer<W> {
-    writer: W,
+/// The serializer: appends the JSON of what it is given to its bytes (see [`extend_vec`]).
+pub struct Serializer {
+    out: Vec<u8>,
 }
 
-impl<W: io::Write> Serializer<W> {
-    pub fn new(writer: W) -> Serializer<W> {
-        Serializer { writer }
-    }
-
-    /// The writer back.
-    pub fn into_inner(self) -> W {
-        self.writer
-    }
-
+impl Serializer {
     #[inline]
     fn put(&mut self, bytes: &[u8]) -> Result<()> {
-        self.writer.write_all(bytes).map_err(Error::io)
+        self.out.extend_from_slice(bytes);
+        Ok(())
     }
 
     /// A JSON string: `"`, the escaped contents, `"`.
     #[inline]
     fn string(&mut self, s: &str) -> Result<()> {
-        self.put(b"\"")?;
-        write_escaped(&mut self.writer, s.as_bytes()).map_err(Error::io)?;
-        self.put(b"\"")
+        self.out.push(b'"');
+        write_escaped(&mut self.out, s.as_bytes());
+        self.out.push(b'"');
+        Ok(())
     }
 
     /// An object of one key, the variant's name, whose value follows (serde_json's externally
@@ -158,16 +163,16 @@ macro_rules! int_methods {
     )*};
 }
 
-impl<'a, W: io::Write> ser::Serializer for &'a mut Serializer<W> {
+impl<'a> ser::Serializer for &'a mut Serializer {
     type Ok = ();
     type Error = Error;
-    type SerializeSeq = Compound<'a, W>;
-    type SerializeTuple = Compound<'a, W>;
-    type SerializeTupleStruct = Compound<'a, W>;
-    type SerializeTupleVariant = Compound<'a, W>;
-    type SerializeMap = Compound<'a, W>;
-    type SerializeStruct = Compound<'a, W>;
-    type SerializeStructVariant = Compound<'a, W>;
+    type SerializeSeq = Compound<'a>;
+    type SerializeTuple = Compound<'a>;
+    type SerializeTupleStruct = Compound<'a>;
+    type SerializeTupleVariant = Compound<'a>;
+    type SerializeMap = Compound<'a>;
+    type SerializeStruct = Compound<'a>;
+    type SerializeStructVariant = Compound<'a>;
 
     #[inline]
     fn serialize_bool(self, value: bool) -> Result<()> {
@@ -271,7 +276,7 @@ impl<'a, W: io::Write> ser::Serializer for &'a mut Serializer<W> {
     }
 
     #[inline]
-    fn serialize_seq(self, len: Option<usize>) -> Result<Compound<'a, W>> {
+    fn serialize_seq(self, len: Option<usize>) -> Result<Compound<'a>> {
         self.put(b"[")?;
         if len == Some(0) {
             self.put(b"]")?;
@@ -282,12 +287,12 @@ impl<'a, W: io::Write> ser::Serializer for &'a mut Serializer<W> {
     }
 
     #[inline]
-    fn serialize_tuple(self, len: usize) -> Result<Compound<'a, W>> {
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'a>> {
         self.serialize_seq(Some(len))
     }
 
     #[inline]
-    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a, W>> {
+    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a>> {
         self.serialize_seq(Some(len))
     }
 
@@ -297,13 +302,13 @@ impl<'a, W: io::Write> ser::Serializer for &'a mut Serializer<W> {
         _index: u32,
         variant: &'static str,
         len: usize,
-    ) -> Result<Compound<'a, W>> {
+    ) -> Result<Compound<'a>> {
         self.variant_key(variant)?;
         self.serialize_seq(Some(len))
     }
 
     #[inline]
-    fn serialize_map(self, len: Option<usize>) -> Result<Compound<'a, W>> {
+    fn serialize_map(self, len: Option<usize>) -> Result<Compound<'a>> {
         self.put(b"{")?;
         if len == Some(0) {
             self.put(b"}")?;
@@ -314,7 +319,7 @@ impl<'a, W: io::Write> ser::Serializer for &'a mut Serializer<W> {
     }
 
     #[inline]
-    fn serialize_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a, W>> {
+    fn serialize_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a>> {
         self.serialize_map(Some(len))
     }
 
@@ -324,35 +329,25 @@ impl<'a, W: io::Write> ser::Serializer for &'a mut Serializer<W> {
         _index: u32,
         variant: &'static str,
         len: usize,
-    ) -> Result<Compound<'a, W>> {
+    ) -> Result<Compound<'a>> {
         self.variant_key(variant)?;
         self.serialize_map(Some(len))
     }
 
     /// Formats `value` straight into the string, escaping each piece (no temporary `String`).
     fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<()> {
-        struct Adapter<'w, W> {
-            writer: &'w mut W,
-            error: Option<io::Error>,
-        }
-        impl<W: io::Write> fmt::Write for Adapter<'_, W> {
+        struct Adapter<'w>(&'w mut Vec<u8>);
+        impl fmt::Write for Adapter<'_> {
             fn write_str(&mut self, s: &str) -> fmt::Result {
-                write_escaped(self.writer, s.as_bytes()).map_err(|e| {
-                    self.error = Some(e);
-                    fmt::Error
-                })
+                write_escaped(self.0, s.as_bytes());
+                Ok(())
             }
         }
         self.put(b"\"")?;
-        let mut adapter = Adapter {
-            writer: &mut self.writer,
-            error: None,
-        };
-        if fmt::write(&mut adapter, format_args!("{value}")).is_err() {
-            return Err(match adapter.error {
-                Some(e) => Error::io(e),
-                None => ser::Error::custom("a Display implementation returned an error"),
-            });
+        if fmt::write(&mut Adapter(&mut self.out), format_args!("{value}")).is_err() {
+            return Err(ser::Error::custom(
+                "a Display implementation returned an error",
+            ));
         }
         self.put(b"\"")
     }
@@ -368,14 +363,14 @@ enum State {
 }
 
 /// A sequence, tuple, map or struct being written.
-pub struct Compound<'a, W> {
-    ser: &'a mut Serializer<W>,
+pub struct Compound<'a> {
+    ser: &'a mut Serializer,
     state: State,
 }
 
-impl<'a, W: io::Write> Compound<'a, W> {
+impl<'a> Compound<'a> {
     #[inline]
-    fn new(ser: &'a mut Serializer<W>, state: State) -> Compound<'a, W> {
+    fn new(ser: &'a mut Serializer, state: State) -> Compound<'a> {
         Compound { ser, state }
     }
 
@@ -403,7 +398,7 @@ impl<'a, W: io::Write> Compound<'a, W> {
     }
 }
 
-impl<W: io::Write> ser::SerializeSeq for Compound<'_, W> {
+impl ser::SerializeSeq for Compound<'_> {
     type Ok = ();
     type Error = Error;
     #[inline]
@@ -416,7 +411,7 @@ impl<W: io::Write> ser::SerializeSeq for Compound<'_, W> {
     }
 }
 
-impl<W: io::Write> ser::SerializeTuple for Compound<'_, W> {
+impl ser::SerializeTuple for Compound<'_> {
     type Ok = ();
     type Error = Error;
     #[inline]
@@ -429,7 +424,7 @@ impl<W: io::Write> ser::SerializeTuple for Compound<'_, W> {
     }
 }
 
-impl<W: io::Write> ser::SerializeTupleStruct for Compound<'_, W> {
+impl ser::SerializeTupleStruct for Compound<'_> {
     type Ok = ();
     type Error = Error;
     #[inline]
@@ -442,7 +437,7 @@ impl<W: io::Write> ser::SerializeTupleStruct for Compound<'_, W> {
     }
 }
 
-impl<W: io::Write> ser::SerializeTupleVariant for Compound<'_, W> {
+impl ser::SerializeTupleVariant for Compound<'_> {
     type Ok = ();
     type Error = Error;
     #[inline]
@@ -458,7 +453,7 @@ impl<W: io::Write> ser::SerializeTupleVariant for Compound<'_, W> {
     }
 }
 
-impl<W: io::Write> ser::SerializeMap for Compound<'_, W> {
+impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
     type Error = Error;
     #[inline]
@@ -477,7 +472,7 @@ impl<W: io::Write> ser::SerializeMap for Compound<'_, W> {
     }
 }
 
-impl<W: io::Write> ser::SerializeStruct for Compound<'_, W> {
+impl ser::SerializeStruct for Compound<'_> {
     type Ok = ();
     type Error = Error;
     #[inline]
@@ -486,9 +481,16 @@ impl<W: io::Write> ser::SerializeStruct for Compound<'_, W> {
         key: &'static str,
         value: &T,
     ) -> Result<()> {
-        self.separate()?;
-        self.ser.string(key)?;
-        self.ser.put(b":")?;
+        // `,"key":` (no comma before the first): the punctuation in two stores
+        let out = &mut self.ser.out;
+        if self.state == State::First {
+            out.push(b'"');
+        } else {
+            out.extend_from_slice(b",\"");
+        }
+        self.state = State::Rest;
+        write_escaped(out, key.as_bytes());
+        out.extend_from_slice(b"\":");
         value.serialize(&mut *self.ser)
     }
     #[inline]
@@ -497,7 +499,7 @@ impl<W: io::Write> ser::SerializeStruct for Compound<'_, W> {
     }
 }
 
-impl<W: io::Write> ser::SerializeStructVariant for Compound<'_, W> {
+impl ser::SerializeStructVariant for Compound<'_> {
     type Ok = ();
     type Error = Error;
     #[inline]
@@ -519,8 +521,8 @@ impl<W: io::Write> ser::SerializeStructVariant for Compound<'_, W> {
 
 /// Writes a map key: strings as they are; integers, floats and bools quoted; anything else is
 /// an error (as in serde_json).
-struct MapKeySerializer<'a, W> {
-    ser: &'a mut Serializer<W>,
+struct MapKeySerializer<'a> {
+    ser: &'a mut Serializer,
 }
 
 /// Integer keys, quoted.
@@ -532,7 +534,7 @@ macro_rules! int_key_methods {
     )*};
 }
 
-impl<W: io::Write> ser::Serializer for MapKeySerializer<'_, W> {
+impl ser::Serializer for MapKeySerializer<'_> {
     type Ok = ();
     type Error = Error;
     type SerializeSeq = Impossible<(), Error>;
@@ -702,6 +704,18 @@ fn escape_mask(word: u64) -> u64 {
     (control | quote | backslash) & HIGHS
 }
 
+/// Like [`escape_mask`], in fewer steps but exact only up to the lowest flagged byte: a
+/// subtraction that borrows (at a byte to escape) may flag the bytes above it too. So it is zero
+/// exactly when no byte needs an escape, and its lowest set bit is that of the first such byte.
+#[inline]
+fn first_escape_mask(word: u64) -> u64 {
+    let control = word.wrapping_sub(0x20 * ONES);
+    let quote = (word ^ (b'"' as u64 * ONES)).wrapping_sub(ONES);
+    let backslash = (word ^ (b'\\' as u64 * ONES)).wrapping_sub(ONES);
+    // the xors keep each byte's high bit, so `!word` stands for their complements too
+    (control | quote | backslash) & !word & HIGHS
+}
+
 /// The eight bytes at `bytes[at..at + 8]` as a little-endian word (the byte at `at` lowest).
 #[inline]
 fn load(bytes: &[u8], at: usize) -> u64 {
@@ -711,20 +725,31 @@ fn load(bytes: &[u8], at: usize) -> u64 {
     }
 }
 
+/// The four bytes at `bytes[at..at + 4]` as a little-endian word (the byte at `at` lowest).
+#[inline]
+fn half(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..).and_then(|rest| rest.first_chunk::<4>()) {
+        Some(chunk) => u32::from_le_bytes(*chunk) as u64,
+        None => 0,
+    }
+}
+
+/// The byte at `bytes[at]`, or a space (which needs no escape) past the end.
+#[inline]
+fn byte_or_space(bytes: &[u8], at: usize) -> u64 {
+    bytes.get(at).copied().unwrap_or(b' ') as u64
+}
+
 /// The bytes of a string shorter than eight bytes packed into a word, some of them twice (two
 /// overlapping halves, or the first, middle and last byte), the rest spaces: the word has a byte
 /// to escape if and only if the string does.
 #[inline]
 fn load_short(bytes: &[u8]) -> u64 {
     let n = bytes.len();
-    let byte = |i: usize| bytes.get(i).copied().unwrap_or(b' ') as u64;
     if n >= 4 {
-        let half = |at: usize| match bytes.get(at..).and_then(|r| r.first_chunk::<4>()) {
-            Some(c) => u32::from_le_bytes(*c) as u64,
-            None => 0x2020_2020,
-        };
-        half(0) | half(n - 4) << 32
+        half(bytes, 0) | half(bytes, n - 4) << 32
     } else if n > 0 {
+        let byte = |at| byte_or_space(bytes, at);
         byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16 | 0x2020_2020_2000_0000
     } else {
         0x2020_2020_2020_2020
@@ -733,7 +758,7 @@ fn load_short(bytes: &[u8]) -> u64 {
 
 /// The escape serde_json writes for a byte that needs one.
 #[inline]
-fn write_escape<W: io::Write + ?Sized>(w: &mut W, byte: u8) -> io::Result<()> {
+fn write_escape(out: &mut Vec<u8>, byte: u8) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let short = match byte {
         b'"' => b'"',
@@ -745,58 +770,101 @@ fn write_escape<W: io::Write + ?Sized>(w: &mut W, byte: u8) -> io::Result<()> {
         b'\t' => b't',
         _ => {
             let hex = [HEX[(byte >> 4) as usize], HEX[(byte & 0xF) as usize]];
-            return w.write_all(&[b'\\', b'u', b'0', b'0', hex[0], hex[1]]);
+            out.extend_from_slice(&[b'\\', b'u', b'0', b'0', hex[0], hex[1]]);
+            return;
         }
     };
-    w.write_all(&[b'\\', short])
+    out.extend_from_slice(&[b'\\', short]);
 }
 
-/// Writes the contents of a JSON string (without the quotes): the runs that need no escape
-/// copied whole, the bytes between them escaped. A short string without escapes (the usual key
-/// or name) takes one test of one word.
+/// Appends `n` bytes written as whole words: the eight bytes of `word`, cut back to `n` of them
+/// (`n` at most 8). A store of a constant size instead of a copy of a variable one.
 #[inline]
-fn write_escaped<W: io::Write + ?Sized>(w: &mut W, bytes: &[u8]) -> io::Result<()> {
-    if bytes.len() < 8 && escape_mask(load_short(bytes)) == 0 {
-        return w.write_all(bytes);
-    }
-    write_escaped_scan(w, bytes)
+fn put_word(out: &mut Vec<u8>, word: u64, n: usize) {
+    let len = out.len();
+    out.extend_from_slice(&word.to_le_bytes());
+    out.truncate(len + n);
 }
 
-/// [`write_escaped`] of a string of eight bytes or more, or of a short one with escapes: scans
-/// a word at a time, the last word overlapping the one before it (its bytes already scanned
-/// masked out).
-fn write_escaped_scan<W: io::Write + ?Sized>(w: &mut W, bytes: &[u8]) -> io::Result<()> {
+/// Appends the contents of a JSON string (without the quotes): the runs that need no escape
+/// copied whole, the bytes between them escaped. A string of up to 16 bytes without escapes
+/// (most keys, names and ids) takes one or two words, tested and stored whole.
+#[inline(always)]
+fn write_escaped(out: &mut Vec<u8>, bytes: &[u8]) {
+    let n = bytes.len();
+    if n > 16 {
+        return write_escaped_scan(out, bytes);
+    }
+    if n >= 8 {
+        // two words, overlapping unless n is 16
+        let (head, tail) = (load(bytes, 0), load(bytes, n - 8));
+        if first_escape_mask(head) | first_escape_mask(tail) == 0 {
+            put_word(out, head, n - 8);
+            put_word(out, tail, 8);
+            return;
+        }
+    } else if first_escape_mask(load_short(bytes)) == 0 {
+        // the bytes in order: the low half, then the high half's top n - 4 bytes
+        let word = if n >= 4 {
+            let (lo, hi) = (half(bytes, 0), half(bytes, n - 4));
+            lo | (hi >> (8 * (8 - n))) << 32
+        } else {
+            byte_or_space(bytes, 0) | byte_or_space(bytes, 1) << 8 | byte_or_space(bytes, 2) << 16
+        };
+        put_word(out, word, n);
+        return;
+    }
+    write_escaped_scan(out, bytes)
+}
+
+/// [`write_escaped`] of a string of more than 16 bytes, or of a short one with escapes: scans two
+/// words at a time, then one, the last word overlapping the one before it (its bytes already
+/// scanned masked out); a string shorter than a word byte by byte.
+fn write_escaped_scan(out: &mut Vec<u8>, bytes: &[u8]) {
     let n = bytes.len();
     let mut start = 0; // the first byte not written yet
-    let mut at = 0; // the first byte not scanned yet
-    while at < n {
-        let mask = if at + 8 <= n {
-            escape_mask(load(bytes, at))
-        } else if n >= 8 {
-            // the last eight bytes, without those before `at` (0 < at - (n - 8) < 8)
-            escape_mask(load(bytes, n - 8)) & (u64::MAX << (8 * (at + 8 - n)))
-        } else {
-            // a short string with something to escape: byte by byte
-            let b = bytes[at];
-            if escape_mask(b as u64 | 0x2020_2020_2020_2000) != 0 {
-                w.write_all(&bytes[start..at])?;
-                write_escape(w, b)?;
+    if n < 8 {
+        for (at, &byte) in bytes.iter().enumerate() {
+            if escape_mask(byte as u64 | 0x2020_2020_2020_2000) != 0 {
+                out.extend_from_slice(&bytes[start..at]);
+                write_escape(out, byte);
                 start = at + 1;
             }
-            at += 1;
-            continue;
+        }
+        out.extend_from_slice(&bytes[start..]);
+        return;
+    }
+    let mut at = 0; // the first byte not scanned yet
+    while at < n {
+        let (base, mask) = if at + 16 <= n {
+            let a = first_escape_mask(load(bytes, at));
+            let b = first_escape_mask(load(bytes, at + 8));
+            if a | b == 0 {
+                at += 16;
+                continue;
+            }
+            if a != 0 { (at, a) } else { (at + 8, b) }
+        } else if at + 8 <= n {
+            (at, first_escape_mask(load(bytes, at)))
+        } else {
+            // the last eight bytes, without those before `at` (0 < at - (n - 8) < 8)
+            let base = n - 8;
+            (
+                base,
+                escape_mask(load(bytes, base)) & (u64::MAX << (8 * (at - base))),
+            )
         };
         if mask == 0 {
-            at += 8;
+            at = base + 8;
             continue;
         }
-        let hit = if at + 8 <= n { at } else { n - 8 } + (mask.trailing_zeros() / 8) as usize;
-        w.write_all(&bytes[start..hit])?;
-        write_escape(w, bytes[hit])?;
+        let hit = base + (mask.trailing_zeros() / 8) as usize;
+        out.extend_from_slice(&bytes[start..hit]);
+        write_escape(out, bytes[hit]);
         start = hit + 1;
         at = hit + 1;
     }
-    w.write_all(&bytes[start..])
+    out.extend_from_slice(&bytes[start..]);
 }
 
 #[cfg(test)]
@@ -824,7 +892,8 @@ mod tests {
         assert_eq!(&e[2..], &theirs[..]);
     }
 
-    /// The word test flags exactly the bytes to escape, whatever their neighbours.
+    /// The word test flags exactly the bytes to escape, whatever their neighbours; the quicker
+    /// one flags the same first byte.
     #[test]
     fn escape_mask_is_exact_per_byte() {
         let needs = |b: u8| b < 0x20 || b == b'"' || b == b'\\';
@@ -838,7 +907,11 @@ mod tests {
                         .enumerate()
                         .filter(|(_, b)| needs(**b))
                         .fold(0u64, |m, (i, _)| m | 0x80 << (8 * i));
-                    assert_eq!(escape_mask(u64::from_le_bytes(bytes)), want, "{bytes:?}");
+                    let word = u64::from_le_bytes(bytes);
+                    assert_eq!(escape_mask(word), want, "{bytes:?}");
+                    // the quicker test: the same lowest bit, and zero only when `want` is
+                    let first = first_escape_mask(word);
+                    assert_eq!(first & first.wrapping_neg(), want & want.wrapping_neg());
                 }
             }
         }
@@ -918,6 +991,26 @@ mod tests {
         }
         same(&"x".repeat(100_000));
         same(&format!("{}\"", "x".repeat(1023)));
+    }
+
+    /// Every length up to five words, with one or two escapes at every place.
+    #[test]
+    fn escapes_at_every_place_of_every_length() {
+        for len in 0..=40 {
+            for fill in ["a", "\u{e9}", "\u{1F600}"] {
+                let base: Vec<&str> = vec![fill; len];
+                same(&base.concat());
+                for at in 0..len {
+                    for esc in ["\"", "\\", "\n", "\u{1}", "\u{1f}"] {
+                        let mut s = base.clone();
+                        s[at] = esc;
+                        same(&s.concat());
+                        s[len - 1 - at] = "\t";
+                        same(&s.concat());
+                    }
+                }
+            }
+        }
     }
 
     /// A simple deterministic generator of strings over a troublesome alphabet.
