@@ -176,7 +176,7 @@ impl Spool {
 
     /// The map-side half: the line and the slim facts (run in the worker threads).
     fn prepare(mut f: ArticleFacts) -> (ArticleFacts, Vec<u8>) {
-        let line = serde_json::to_vec(&f).expect("facts serialise");
+        let line = crate::jsonw::to_vec(&f).expect("facts serialise");
         // the lists grew while the article was extracted: their spare room (about a third of
         // what the kept facts of reuters took) is given back here, in the worker threads
         for a in &mut f.actors {
@@ -318,7 +318,7 @@ pub fn extract_jsonl(
                 return;
             }
             for f in &batch {
-                let mut line = serde_json::to_vec(f).expect("facts serialise");
+                let mut line = crate::jsonw::to_vec(f).expect("facts serialise");
                 line.push(b'\n');
                 if let Err(e) = out.write_all(&line) {
                     err = Some(e);

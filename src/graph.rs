@@ -473,10 +473,10 @@ impl Graph {
         w.write_all(b"{\"directed\":true,\"multigraph\":true,\"graph\":")?;
         put(&mut w, &self.meta())?;
         w.write_all(b",\"nodes\":")?;
-        par_list(&mut w, &self.nodes().collect::<Vec<_>>(), put)?;
+        par_list(&mut w, &self.nodes().collect::<Vec<_>>(), put_vec)?;
         w.write_all(b",\"edges\":")?;
         par_list(&mut w, &self.edges(), |w, &(source, target, edge)| {
-            put(
+            put_vec(
                 w,
                 &JsonEdgeOut {
                     source,
@@ -650,9 +650,14 @@ impl Separator {
     }
 }
 
-/// Compact JSON of one value, written to `w`.
+/// Compact JSON of one value (the bytes of `serde_json::to_writer`), written to `w`.
 fn put<W: std::io::Write, T: Serialize + ?Sized>(w: &mut W, v: &T) -> std::io::Result<()> {
-    serde_json::to_writer(w, v).map_err(std::io::Error::other)
+    crate::jsonw::to_writer(w, v).map_err(std::io::Error::from)
+}
+
+/// Compact JSON of one value, appended to `buf` (what [`put`] writes, without a copy).
+fn put_vec<T: Serialize + ?Sized>(buf: &mut Vec<u8>, v: &T) -> std::io::Result<()> {
+    crate::jsonw::extend_vec(buf, v).map_err(std::io::Error::from)
 }
 // ------------------------------------------------------------------------------------------
 // Building: entity resolution and deduplication across articles

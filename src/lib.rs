@@ -15,6 +15,7 @@ pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod ingest;
+pub mod jsonw;
 pub mod lexicon;
 pub mod normalize;
 pub mod pipeline;

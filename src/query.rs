@@ -449,7 +449,7 @@ impl Index {
                         num_sources: c.num_sources,
                     })
                 });
-                let mut row_bytes = serde_json::to_vec(&row).expect("row serialises");
+                let mut row_bytes = crate::jsonw::to_vec(&row).expect("row serialises");
                 row_bytes.shrink_to_fit();
                 Some(Fact {
                     row: row_bytes,
@@ -575,7 +575,7 @@ impl Index {
         let Blocks::Memory(blob) = self.blocks else {
             unreachable!("an index loaded from a file is not rewritten")
         };
-        let mut core = serde_json::to_vec(&self.core).expect("index serialises");
+        let mut core = crate::jsonw::to_vec(&self.core).expect("index serialises");
         core.push(b'\n');
         UnstampedIndex {
             version: self.core.version,
