@@ -873,44 +873,71 @@ fn qualifier(k: &ActorKeys) -> Option<Qualifier<'_>> {
 
 impl<'k> PersonResolver<'k> {
     /// The resolver of these actors, in two passes over the persons: full names first, then
-    /// the surname-only mentions that no full name explains. The maps borrow the folded keys,
-    /// so a mention costs lookups, not allocations.
+    /// the surname-only mentions that no full name explains. Each pass fills maps for runs of
+    /// articles in parallel and joins them (they are sets, so the result is the same); the maps
+    /// borrow the folded keys, so a mention costs lookups, not allocations.
     fn new(actors: &[Vec<ActorFact>], keys: &'k [Vec<ActorKeys>]) -> PersonResolver<'k> {
-        let mut r = PersonResolver {
-            full_by_last: BTreeMap::new(),
-            qualified_by_last: BTreeMap::new(),
-        };
+        use rayon::prelude::*;
+        type FullByLast<'k> = BTreeMap<&'k str, BTreeMap<&'k str, Seen<'k>>>;
+        type QualifiedByLast<'k> = BTreeMap<&'k str, BTreeSet<Qualifier<'k>>>;
         let persons = || {
             actors
-                .iter()
+                .par_iter()
                 .zip(keys)
-                .flat_map(|(a, ks)| a.iter().zip(ks))
-                .filter(|(a, _)| is_person(a))
-                .map(|(_, k)| k)
+                .with_min_len(512)
+                .map(|(a, ks)| {
+                    a.iter()
+                        .zip(ks)
+                        .filter(|(a, _)| is_person(a))
+                        .map(|(_, k)| k)
+                })
         };
-        for ak in persons() {
-            let k: &'k str = &ak.name;
-            if k.contains(' ') {
-                let e = r
-                    .full_by_last
-                    .entry(last_token(k))
-                    .or_default()
-                    .entry(k)
-                    .or_default();
-                e.0.extend(ak.title.as_deref());
-                e.1.extend(ak.aff.as_deref());
-            }
+        let full_by_last: FullByLast<'k> = persons()
+            .fold(BTreeMap::new, |mut m: FullByLast<'k>, ks| {
+                for ak in ks {
+                    let k: &'k str = &ak.name;
+                    if k.contains(' ') {
+                        let e = m.entry(last_token(k)).or_default().entry(k).or_default();
+                        e.0.extend(ak.title.as_deref());
+                        e.1.extend(ak.aff.as_deref());
+                    }
+                }
+                m
+            })
+            .reduce(BTreeMap::new, |mut a, b| {
+                for (last, fulls) in b {
+                    let into = a.entry(last).or_default();
+                    for (k, (ts, afs)) in fulls {
+                        let e = into.entry(k).or_default();
+                        e.0.extend(ts);
+                        e.1.extend(afs);
+                    }
+                }
+                a
+            });
+        let qualified_by_last: QualifiedByLast<'k> = persons()
+            .fold(BTreeMap::new, |mut m: QualifiedByLast<'k>, ks| {
+                for ak in ks {
+                    let k: &'k str = &ak.name;
+                    if k.contains(' ') || k.is_empty() || full_by_last.contains_key(k) {
+                        continue;
+                    }
+                    if let Some(q) = qualifier(ak) {
+                        m.entry(k).or_default().insert(q);
+                    }
+                }
+                m
+            })
+            .reduce(BTreeMap::new, |mut a, b| {
+                for (k, qs) in b {
+                    a.entry(k).or_default().extend(qs);
+                }
+                a
+            });
+        PersonResolver {
+            full_by_last,
+            qualified_by_last,
         }
-        for ak in persons() {
-            let k: &'k str = &ak.name;
-            if k.contains(' ') || k.is_empty() || r.full_by_last.contains_key(k) {
-                continue;
-            }
-            if let Some(q) = qualifier(ak) {
-                r.qualified_by_last.entry(k).or_default().insert(q);
-            }
-        }
-        r
     }
 
     fn resolve(&self, a: &ActorFact, ak: &ActorKeys) -> String {
@@ -1177,22 +1204,79 @@ fn build_from(facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
             )
         },
     );
-    let mut g = Graph::default();
-    g.g.reserve_exact_nodes(actor_nodes.len() + nodes);
-    g.g.reserve_exact_edges(edges);
-    g.index.reserve(actor_nodes.len() + nodes);
-    let mut actor_ix = vec![NodeIndex::end(); actor_ids.len()];
+    // every node in graph order (actors by key first), with its edges from actors
+    let mut all: Vec<(Node, ActorEdges)> = Vec::with_capacity(actor_nodes.len() + nodes);
+    let mut actor_pos = vec![u32::MAX; actor_ids.len()];
     for (ai, node) in actor_nodes {
-        actor_ix[ai as usize] = g.add_node(Node::Actor(node));
+        actor_pos[ai as usize] = all.len() as u32;
+        all.push((Node::Actor(node), Vec::new()));
     }
     drop(actor_ids);
-    for (node, edges) in calls.into_iter().chain(stmts.into_ordered()).chain(events) {
-        let ix = g.add_node(node);
-        for (a, e) in edges {
-            g.g.add_edge(actor_ix[a as usize], ix, e);
-        }
-    }
+    all.extend(calls.into_iter().chain(stmts.into_ordered()).chain(events));
+    let mut g = assemble(all, &actor_pos, edges);
     g.articles = articles;
+    g
+}
+
+/// The graph of `all` (nodes in order, each with its edges from the actor node at
+/// `all[actor_pos[a]]`). With unique ids (the rule: ids are hashes of what makes a fact distinct)
+/// the id index is built on one thread while the nodes and edges are added on another; should
+/// two ids coincide, the nodes are added one by one, the later replacing the earlier, as
+/// [`Graph::add_node`] does.
+fn assemble(all: Vec<(Node, ActorEdges)>, actor_pos: &[u32], edges: usize) -> Graph {
+    use rayon::prelude::*;
+    let ids: Vec<String> = all.par_iter().map(|(n, _)| n.id().to_string()).collect();
+    let unique = {
+        let mut hashes: Vec<u64> = ids.par_iter().map(|id| fnv1a(id.as_bytes())).collect();
+        hashes.par_sort_unstable();
+        hashes.windows(2).all(|w| w[0] != w[1])
+    };
+    let mut g = Graph::default();
+    if !unique {
+        drop(ids);
+        g.g.reserve_exact_nodes(all.len());
+        g.g.reserve_exact_edges(edges);
+        g.index.reserve(all.len());
+        let mut actor_ix = vec![NodeIndex::end(); all.len()];
+        for (i, (node, es)) in all.into_iter().enumerate() {
+            let ix = g.add_node(node);
+            actor_ix[i] = ix;
+            for (a, e) in es {
+                g.g.add_edge(actor_ix[actor_pos[a as usize] as usize], ix, e);
+            }
+        }
+        return g;
+    }
+    let (index, graph) = rayon::join(
+        || {
+            let mut index = FxHashMap::default();
+            index.reserve(ids.len());
+            for (i, id) in ids.into_iter().enumerate() {
+                index.insert(id, NodeIndex::new(i));
+            }
+            index
+        },
+        || {
+            let mut graph = StableDiGraph::with_capacity(all.len(), edges);
+            let mut node_edges = Vec::with_capacity(all.len());
+            for (node, es) in all {
+                graph.add_node(node);
+                node_edges.push(es);
+            }
+            for (i, es) in node_edges.into_iter().enumerate() {
+                for (a, e) in es {
+                    graph.add_edge(
+                        NodeIndex::new(actor_pos[a as usize] as usize),
+                        NodeIndex::new(i),
+                        e,
+                    );
+                }
+            }
+            graph
+        },
+    );
+    g.g = graph;
+    g.index = index;
     g
 }
 
@@ -1491,10 +1575,16 @@ struct StmtAcc {
 /// Statements that may merge with each other: those of one speaker, or (without a speaker, when
 /// only equal contents merge) those whose content tokens fall in one shard. Each item is (the
 /// position among the statements taken, the fact index, the content tokens, the statement).
-type StmtGroup = (Option<u32>, Vec<(usize, usize, Vec<u64>, StatementFact)>);
+/// A statement on its way into a group: its position among the statements taken, its fact
+/// index, its content tokens and itself.
+type StmtItem = (usize, usize, Vec<u64>, StatementFact);
+type StmtGroup = (Option<u32>, Vec<StmtItem>);
 
 /// Shards of the statements without a speaker.
 const ANON_SHARDS: u64 = 64;
+
+/// How many parts the statements are grouped in (in parallel, by a hash of the group key).
+const STATEMENT_PARTS: usize = 16;
 
 /// Statements: merged by speaker and closely matching content (normalised token sets
 /// overlapping by at least [`STATEMENT_OVERLAP`], dates agreeing), one per article. Statements of
@@ -1523,38 +1613,66 @@ fn merge_statements<'a>(
                 .collect()
         })
         .collect();
-    let group_key = |fi: usize, s: &StatementFact, tokens: &[u64]| match &s.speaker {
-        Some(r) => (Some(acc(fi, r.actor)), 0),
-        None => (None, fnv1a_words(tokens) % ANON_SHARDS),
+    type Key = (Option<u32>, u64);
+    let group_key = |fi: usize, s: &StatementFact, tokens: &[u64]| -> Key {
+        match &s.speaker {
+            Some(r) => (Some(acc(fi, r.actor)), 0),
+            None => (None, fnv1a_words(tokens) % ANON_SHARDS),
+        }
     };
-    // the groups, each sized first (the facts are moved into them, with no slack)
-    let mut group_of: FxHashMap<(Option<u32>, u64), usize> = FxHashMap::default();
-    let mut sizes: Vec<usize> = Vec::new();
-    for (fi, (fs, ts)) in fstmts.iter().zip(&tokens).enumerate() {
-        for (s, t) in fs.iter().zip(ts).filter(|(s, _)| taken(s)) {
-            let gi = *group_of.entry(group_key(fi, s, t)).or_insert_with(|| {
-                sizes.push(0);
-                sizes.len() - 1
-            });
-            sizes[gi] += 1;
-        }
-    }
-    let mut groups: Vec<StmtGroup> = Vec::with_capacity(sizes.len());
+    // each statement's group key and part (in parallel); `None` for a statement not taken
+    let keys: Vec<Vec<Option<(Key, usize)>>> = fstmts
+        .par_iter()
+        .zip(&tokens)
+        .enumerate()
+        .map(|(fi, (fs, ts))| {
+            fs.iter()
+                .zip(ts)
+                .map(|(s, t)| {
+                    taken(s).then(|| {
+                        let key = group_key(fi, s, t);
+                        let h = fnv1a_words(&[key.0.map_or(u64::MAX, u64::from), key.1]);
+                        (key, (h % STATEMENT_PARTS as u64) as usize)
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    // the statements moved into their parts, in order (`seq` counts the statements taken)
+    let mut parts: Vec<Vec<(Key, StmtItem)>> = (0..STATEMENT_PARTS).map(|_| Vec::new()).collect();
     let mut seq = 0;
-    for (fi, (fs, ts)) in fstmts.into_iter().zip(tokens).enumerate() {
-        for (s, t) in fs.into_iter().zip(ts).filter(|(s, _)| taken(s)) {
-            let key = group_key(fi, &s, &t);
-            let gi = group_of[&key];
-            if gi == groups.len() {
-                groups.push((key.0, Vec::with_capacity(sizes[gi])));
+    for (fi, ((fs, ts), ks)) in fstmts.into_iter().zip(tokens).zip(keys).enumerate() {
+        for ((s, t), k) in fs.into_iter().zip(ts).zip(ks) {
+            if let Some((key, part)) = k {
+                parts[part].push((key, (seq, fi, t, s)));
+                seq += 1;
             }
-            groups[gi].1.push((seq, fi, t, s));
-            seq += 1;
         }
     }
-    drop(group_of);
-    groups
+    // each part's groups (sized first, so the facts are moved into them with no slack), each
+    // merged; the groups' order does not matter, the nodes are ordered by `seq` later
+    parts
         .into_par_iter()
+        .flat_map_iter(|part| {
+            let mut group_of: FxHashMap<Key, usize> = FxHashMap::default();
+            let mut sizes: Vec<usize> = Vec::new();
+            for (key, _) in &part {
+                let gi = *group_of.entry(*key).or_insert_with(|| {
+                    sizes.push(0);
+                    sizes.len() - 1
+                });
+                sizes[gi] += 1;
+            }
+            let mut groups: Vec<StmtGroup> = Vec::with_capacity(sizes.len());
+            for (key, item) in part {
+                let gi = group_of[&key];
+                if gi == groups.len() {
+                    groups.push((key.0, Vec::with_capacity(sizes[gi])));
+                }
+                groups[gi].1.push(item);
+            }
+            groups
+        })
         .map(|(speaker, group)| merge_speaker(speaker, group, art, srcs))
         .collect()
 }
@@ -1572,7 +1690,7 @@ fn fnv1a_words(words: &[u64]) -> u64 {
 /// The statements of one group, merged (see [`merge_statements`]).
 fn merge_speaker<'a>(
     speaker: Option<u32>,
-    group: Vec<(usize, usize, Vec<u64>, StatementFact)>,
+    group: Vec<StmtItem>,
     art: &(impl Fn(usize) -> &'a String + Sync),
     srcs: &[u32],
 ) -> Vec<StmtAcc> {
@@ -1949,4 +2067,89 @@ fn min_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
 
 fn max_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
     a.max(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(id: &str, name: &str) -> Node {
+        Node::Actor(ActorNode {
+            id: id.to_string(),
+            name: name.to_string(),
+            actor_type: ActorType::Person,
+            aliases: Vec::new(),
+            title: None,
+            affiliation: None,
+            code: None,
+            roles: Vec::new(),
+            num_articles: 1,
+        })
+    }
+
+    fn edge(article: &str) -> Edge {
+        Edge {
+            relation: Relation::Speaker,
+            mention: None,
+            article: Some(article.to_string()),
+        }
+    }
+
+    /// The graph as [`Graph::add_node`] one node at a time makes it.
+    fn one_by_one(all: Vec<(Node, ActorEdges)>, actor_pos: &[u32]) -> Graph {
+        let mut g = Graph::default();
+        let mut ix_of = Vec::new();
+        for (node, es) in all {
+            let ix = g.add_node(node);
+            ix_of.push(ix);
+            for (a, e) in es {
+                g.g.add_edge(ix_of[actor_pos[a as usize] as usize], ix, e);
+            }
+        }
+        g
+    }
+
+    type Dump = (
+        Vec<String>,
+        Vec<(String, String, Edge)>,
+        Vec<(String, usize)>,
+    );
+
+    fn dump(g: &Graph) -> Dump {
+        let nodes = g.g.node_weights().map(|n| format!("{n:?}")).collect();
+        let edges = g
+            .edges()
+            .into_iter()
+            .map(|(s, t, e)| (s.to_string(), t.to_string(), e.clone()))
+            .collect();
+        let mut index: Vec<(String, usize)> = g
+            .index
+            .iter()
+            .map(|(k, v)| (k.clone(), v.index()))
+            .collect();
+        index.sort();
+        (nodes, edges, index)
+    }
+
+    fn sample(dup: bool) -> Vec<(Node, ActorEdges)> {
+        vec![
+            (actor("actor:ana-dorn", "Ana Dorn"), Vec::new()),
+            (actor("actor:tomas-vell", "Tomas Vell"), Vec::new()),
+            (
+                actor(if dup { "actor:ana-dorn" } else { "actor:x" }, "X"),
+                vec![(0, edge("a1")), (1, edge("a2"))],
+            ),
+            (actor("actor:y", "Y"), vec![(1, edge("a3"))]),
+        ]
+    }
+
+    #[test]
+    fn assembling_in_parallel_equals_adding_one_by_one() {
+        for dup in [false, true] {
+            let pos = [0, 1];
+            let fast = assemble(sample(dup), &pos, 3);
+            let slow = one_by_one(sample(dup), &pos);
+            assert_eq!(dump(&fast), dump(&slow), "dup = {dup}");
+        }
+    }
 }
