@@ -82,7 +82,7 @@ pub fn map_stream<T: Send>(
     mut notice: impl FnMut(&str, &str, bool),
 ) -> Report {
     let mut report = Report::default();
-    let batch_size = if opts.batch == 0 { 256 } else { opts.batch };
+    let batch_size = if opts.batch == 0 { 512 } else { opts.batch };
     let mut ingest = Ingest::new(inputs, opts.ingest.clone());
     // one batch of articles, and the skips and warnings met while reading it (reported from
     // this thread, in order, once the batch is read)

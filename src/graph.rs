@@ -1204,28 +1204,42 @@ fn build_from(facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
             )
         },
     );
-    // every node in graph order (actors by key first), with its edges from actors
-    let mut all: Vec<(Node, ActorEdges)> = Vec::with_capacity(actor_nodes.len() + nodes);
+    // the ids of every node in graph order (actors by key first, then calls, statements and
+    // events as first seen), and the position of each actor node
+    let mut ids: Vec<String> = Vec::with_capacity(actor_nodes.len() + nodes);
     let mut actor_pos = vec![u32::MAX; actor_ids.len()];
-    for (ai, node) in actor_nodes {
-        actor_pos[ai as usize] = all.len() as u32;
-        all.push((Node::Actor(node), Vec::new()));
+    for (ai, node) in &actor_nodes {
+        actor_pos[*ai as usize] = ids.len() as u32;
+        ids.push(node.id.clone());
     }
     drop(actor_ids);
-    all.extend(calls.into_iter().chain(stmts.into_ordered()).chain(events));
-    let mut g = assemble(all, &actor_pos, edges);
+    ids.extend(calls.iter().map(|(n, _)| n.id().to_string()));
+    ids.extend(stmts.ids());
+    ids.extend(events.iter().map(|(n, _)| n.id().to_string()));
+    let all = actor_nodes
+        .into_iter()
+        .map(|(_, node)| (Node::Actor(node), Vec::new()))
+        .chain(calls)
+        .chain(stmts.into_ordered())
+        .chain(events);
+    let mut g = assemble(ids, all, &actor_pos, edges);
     g.articles = articles;
     g
 }
 
-/// The graph of `all` (nodes in order, each with its edges from the actor node at
-/// `all[actor_pos[a]]`). With unique ids (the rule: ids are hashes of what makes a fact distinct)
-/// the id index is built on one thread while the nodes and edges are added on another; should
-/// two ids coincide, the nodes are added one by one, the later replacing the earlier, as
-/// [`Graph::add_node`] does.
-fn assemble(all: Vec<(Node, ActorEdges)>, actor_pos: &[u32], edges: usize) -> Graph {
+/// The graph of `all` (nodes in order, each with its edges from the actor node at position
+/// `actor_pos[a]`; `ids` are the nodes' ids, in the same order). With unique ids (the rule: ids
+/// are hashes of what makes a fact distinct) the id index is built on one thread while the
+/// nodes and edges are added on another; should two ids coincide, the nodes are added one by
+/// one, the later replacing the earlier, as [`Graph::add_node`] does.
+fn assemble(
+    ids: Vec<String>,
+    all: impl Iterator<Item = (Node, ActorEdges)> + Send,
+    actor_pos: &[u32],
+    edges: usize,
+) -> Graph {
     use rayon::prelude::*;
-    let ids: Vec<String> = all.par_iter().map(|(n, _)| n.id().to_string()).collect();
+    let n = ids.len();
     let unique = {
         let mut hashes: Vec<u64> = ids.par_iter().map(|id| fnv1a(id.as_bytes())).collect();
         hashes.par_sort_unstable();
@@ -1234,15 +1248,15 @@ fn assemble(all: Vec<(Node, ActorEdges)>, actor_pos: &[u32], edges: usize) -> Gr
     let mut g = Graph::default();
     if !unique {
         drop(ids);
-        g.g.reserve_exact_nodes(all.len());
+        g.g.reserve_exact_nodes(n);
         g.g.reserve_exact_edges(edges);
-        g.index.reserve(all.len());
-        let mut actor_ix = vec![NodeIndex::end(); all.len()];
-        for (i, (node, es)) in all.into_iter().enumerate() {
+        g.index.reserve(n);
+        let mut ix_at = Vec::with_capacity(n);
+        for (node, es) in all {
             let ix = g.add_node(node);
-            actor_ix[i] = ix;
+            ix_at.push(ix);
             for (a, e) in es {
-                g.g.add_edge(actor_ix[actor_pos[a as usize] as usize], ix, e);
+                g.g.add_edge(ix_at[actor_pos[a as usize] as usize], ix, e);
             }
         }
         return g;
@@ -1257,19 +1271,12 @@ fn assemble(all: Vec<(Node, ActorEdges)>, actor_pos: &[u32], edges: usize) -> Gr
             index
         },
         || {
-            let mut graph = StableDiGraph::with_capacity(all.len(), edges);
-            let mut node_edges = Vec::with_capacity(all.len());
+            // node i gets index i; the actor nodes come first, so every edge's source exists
+            let mut graph = StableDiGraph::with_capacity(n, edges);
             for (node, es) in all {
-                graph.add_node(node);
-                node_edges.push(es);
-            }
-            for (i, es) in node_edges.into_iter().enumerate() {
+                let ix = graph.add_node(node);
                 for (a, e) in es {
-                    graph.add_edge(
-                        NodeIndex::new(actor_pos[a as usize] as usize),
-                        NodeIndex::new(i),
-                        e,
-                    );
+                    graph.add_edge(NodeIndex::new(actor_pos[a as usize] as usize), ix, e);
                 }
             }
             graph
@@ -1638,8 +1645,14 @@ fn merge_statements<'a>(
                 .collect()
         })
         .collect();
-    // the statements moved into their parts, in order (`seq` counts the statements taken)
-    let mut parts: Vec<Vec<(Key, StmtItem)>> = (0..STATEMENT_PARTS).map(|_| Vec::new()).collect();
+    // the statements moved into their parts (sized first: no slack), in order (`seq` counts the
+    // statements taken)
+    let mut sizes = [0usize; STATEMENT_PARTS];
+    for (_, part) in keys.iter().flatten().flatten() {
+        sizes[*part] += 1;
+    }
+    let mut parts: Vec<Vec<(Key, StmtItem)>> =
+        sizes.iter().map(|&n| Vec::with_capacity(n)).collect();
     let mut seq = 0;
     for (fi, ((fs, ts), ks)) in fstmts.into_iter().zip(tokens).zip(keys).enumerate() {
         for ((s, t), k) in fs.into_iter().zip(ts).zip(ks) {
@@ -1795,6 +1808,15 @@ struct Ordered {
 }
 
 impl Ordered {
+    /// The nodes' ids, in order.
+    fn ids(&self) -> impl Iterator<Item = String> + '_ {
+        self.order.iter().filter_map(|&(_, g, k)| {
+            self.groups[g as usize][k as usize]
+                .as_ref()
+                .map(|(n, _)| n.id().to_string())
+        })
+    }
+
     fn into_ordered(mut self) -> impl Iterator<Item = (Node, ActorEdges)> {
         let order = std::mem::take(&mut self.order);
         order
@@ -2147,7 +2169,11 @@ mod tests {
     fn assembling_in_parallel_equals_adding_one_by_one() {
         for dup in [false, true] {
             let pos = [0, 1];
-            let fast = assemble(sample(dup), &pos, 3);
+            let ids = sample(dup)
+                .iter()
+                .map(|(n, _)| n.id().to_string())
+                .collect();
+            let fast = assemble(ids, sample(dup).into_iter(), &pos, 3);
             let slow = one_by_one(sample(dup), &pos);
             assert_eq!(dump(&fast), dump(&slow), "dup = {dup}");
         }
