@@ -123,7 +123,13 @@ impl<'a> Doc<'a> {
             return None;
         }
         let end = self.sentences[self.sent_of[i] as usize].last;
-        for p in Lexicon::get().phrases(t.slot) {
+        let lex = Lexicon::get();
+        // a phrase whose second word has a slot can only match when the next token has it
+        let next = self.tokens.get(i + 1).map_or(NO_SLOT, |n| n.slot);
+        for (p, &second) in lex.phrases(t.slot).iter().zip(lex.seconds(t.slot)) {
+            if second != NO_SLOT && second != next {
+                continue;
+            }
             if !f(p.tag) || i + p.words.len() > end {
                 continue;
             }
@@ -252,37 +258,70 @@ pub fn phrase_tokens(s: &str) -> Vec<(String, bool)> {
     tokenize_into(s, 0, s.len(), &mut toks);
     toks.iter()
         .map(|t| {
-            (
-                s[t.0..t.1].to_lowercase().replace('\u{2019}', "'"),
-                t.2 == Kind::Word,
-            )
+            let w = &s[t.0..t.1];
+            let lower = if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                let l = w.to_lowercase();
+                if l.contains('\u{2019}') {
+                    l.replace('\u{2019}', "'")
+                } else {
+                    l
+                }
+            };
+            (lower, t.2 == Kind::Word)
         })
         .collect()
 }
 
+/// The character at byte `i` of `s` (a char boundary) and its length in bytes; `None` at the
+/// end. An ASCII byte is its own character, with no UTF-8 decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some((char::from(b), 1))
+    } else {
+        s[i..].chars().next().map(|c| (c, c.len_utf8()))
+    }
+}
+
+/// [`char::is_alphanumeric`], answered without the Unicode tables for ASCII.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// Raw tokenisation of `text[start..end]`: (start, end, kind) triples.
+///
+/// Walks byte positions (always on character boundaries); ASCII characters, most of the text,
+/// are read without decoding.
 fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize, Kind)>) {
     let s = &text[start..end];
     let b = s.as_bytes();
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some((c, cl)) = char_at(s, i) {
         if c.is_whitespace() {
+            i += cl;
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut j = i + c.len_utf8();
+        if is_alnum(c) {
+            let mut j = i + cl;
             let numeric = c.is_ascii_digit();
             // start of the letters since the last connector ("D-N.Y": N, then Y)
             let mut part = i;
-            while let Some(&(k, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    it.next();
-                    j = k + d.len_utf8();
+            while let Some((d, dl)) = char_at(s, j) {
+                if is_alnum(d) {
+                    j += dl;
                     continue;
                 }
                 // connectors inside a word: U.S, J.D, 1,000, 3.5, 24/7, hour-long, don't
-                let next = s[k + d.len_utf8()..].chars().next();
-                let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
+                let next = char_at(s, j + dl).map(|(n, _)| n);
+                let next_alnum = next.is_some_and(is_alnum);
                 let ok = match d {
                     '.' => {
                         next_alnum
@@ -291,7 +330,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                     }
                     ',' => {
                         numeric && next.is_some_and(|n| n.is_ascii_digit()) && {
-                            let rest = &b[k + 1..];
+                            let rest = &b[j + 1..];
                             rest.len() >= 3 && rest[..3].iter().all(u8::is_ascii_digit)
                         }
                     }
@@ -299,7 +338,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                     '-' | '\u{2011}' | '&' => next_alnum,
                     '\'' | '\u{2019}' => {
                         // possessive 's is its own token; other apostrophes stay inside
-                        let after = &s[k + d.len_utf8()..];
+                        let after = &s[j + dl..];
                         let poss = (after.starts_with('s') || after.starts_with('S'))
                             && !after[1..]
                                 .chars()
@@ -312,23 +351,20 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                 if !ok {
                     break;
                 }
-                it.next();
-                j = k + d.len_utf8();
+                j += dl;
                 part = j;
             }
             // a trailing dot belongs to abbreviations and initials
             if b.get(j) == Some(&b'.') {
                 let w = &s[i..j];
-                let lw = w.to_ascii_lowercase();
                 let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
                 let dotted =
                     w.contains('.') && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-');
                 if initial
                     || dotted
-                    || ABBREV.contains(&lw.as_str())
-                    || ABBREV_FINAL.contains(&lw.as_str())
+                    || ABBREV.iter().any(|a| a.eq_ignore_ascii_case(w))
+                    || ABBREV_FINAL.iter().any(|a| a.eq_ignore_ascii_case(w))
                 {
-                    it.next();
                     j += 1;
                 }
             }
@@ -338,20 +374,21 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                 Kind::Word
             };
             out.push((start + i, start + j, kind));
+            i = j;
             continue;
         }
         if c == '\'' || c == '\u{2019}' {
             // '' used as a double quote, 's possessive, or a single quote
-            let after = &s[i + c.len_utf8()..];
+            let after = &s[i + cl..];
             if after.starts_with(c) {
-                it.next();
                 let prev_space = i == 0 || s[..i].ends_with(char::is_whitespace);
                 let q = if prev_space {
                     Quote::Open
                 } else {
                     Quote::Close
                 };
-                out.push((start + i, start + i + 2 * c.len_utf8(), Kind::Quote(q)));
+                out.push((start + i, start + i + 2 * cl, Kind::Quote(q)));
+                i += 2 * cl;
                 continue;
             }
             let poss = (after.starts_with('s') || after.starts_with('S'))
@@ -362,8 +399,8 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                 && i > 0
                 && !s[..i].ends_with(char::is_whitespace);
             if poss {
-                it.next();
-                out.push((start + i, start + i + c.len_utf8() + 1, Kind::Word));
+                out.push((start + i, start + i + cl + 1, Kind::Word));
+                i += cl + 1;
                 continue;
             }
             let k = if c == '\u{2019}' {
@@ -371,25 +408,24 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
             } else {
                 Kind::Punct
             };
-            out.push((start + i, start + i + c.len_utf8(), k));
+            out.push((start + i, start + i + cl, k));
+            i += cl;
             continue;
         }
         if let Some(q) = is_quote_char(c) {
-            out.push((start + i, start + i + c.len_utf8(), Kind::Quote(q)));
+            out.push((start + i, start + i + cl, Kind::Quote(q)));
+            i += cl;
             continue;
         }
         // dash runs and ellipses are one token
-        let mut j = i + c.len_utf8();
+        let mut j = i + cl;
         if c == '-' || c == '.' {
-            while let Some(&(k, d)) = it.peek() {
-                if d != c {
-                    break;
-                }
-                it.next();
-                j = k + d.len_utf8();
+            while b.get(j) == Some(&(c as u8)) {
+                j += 1;
             }
         }
         out.push((start + i, start + j, Kind::Punct));
+        i = j;
     }
 }
 
@@ -424,7 +460,22 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
             }
             prev_end = e;
             let mut kind = kind;
-            if kind == Kind::Word {
+            if kind == Kind::Word && w.is_ascii() {
+                // the same flags and lowercase form as below, on bytes
+                let bytes = w.as_bytes();
+                if bytes[0].is_ascii_uppercase() {
+                    flags |= CAP;
+                    let letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+                    if letters >= 2 && !bytes.iter().any(u8::is_ascii_lowercase) {
+                        flags |= ALLCAPS;
+                    }
+                }
+                if bytes[0] == b'\'' {
+                    flags |= POSSESSIVE;
+                }
+                doc.lower.push_str(w);
+                doc.lower[lo_start as usize..].make_ascii_lowercase();
+            } else if kind == Kind::Word {
                 let mut chars = w.chars();
                 let c0 = chars.next().unwrap_or(' ');
                 if c0.is_uppercase() {
@@ -437,17 +488,11 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
                 if w.starts_with('\'') || w.starts_with('\u{2019}') {
                     flags |= POSSESSIVE;
                 }
-                if w.is_ascii() {
-                    for ch in w.bytes() {
-                        doc.lower.push(ch.to_ascii_lowercase() as char);
-                    }
-                } else {
-                    for ch in w.chars() {
-                        if ch == '\u{2019}' {
-                            doc.lower.push('\'');
-                        } else {
-                            doc.lower.extend(ch.to_lowercase());
-                        }
+                for ch in w.chars() {
+                    if ch == '\u{2019}' {
+                        doc.lower.push('\'');
+                    } else {
+                        doc.lower.extend(ch.to_lowercase());
                     }
                 }
             } else if let Kind::Quote(_) = kind {
@@ -553,16 +598,20 @@ fn resolve_straight_quotes(toks: &mut [Token]) {
 
 fn ends_sentence(doc: &Doc, i: usize, last: usize) -> bool {
     let t = &doc.tokens[i];
-    let w = doc.tok_text(i);
-    // most tokens cannot end a sentence: decide that before looking ahead
+    // most tokens cannot end a sentence: decide that before looking ahead (and before taking
+    // the token's text: a word can end one only when its last byte is a dot)
     let candidate = match t.kind {
-        Kind::Punct => w.starts_with('.') || w == "!" || w == "?" || w == "\u{2026}",
-        Kind::Word => w.ends_with('.'),
+        Kind::Punct => {
+            let w = doc.tok_text(i);
+            w.starts_with('.') || w == "!" || w == "?" || w == "\u{2026}"
+        }
+        Kind::Word => doc.text.as_bytes()[t.end as usize - 1] == b'.',
         _ => false,
     };
     if !candidate {
         return false;
     }
+    let w = doc.tok_text(i);
     let next = (i + 1..last).find(|&j| {
         !matches!(doc.tokens[j].kind, Kind::Quote(Quote::Close))
             && !matches!(doc.tok_text(j), ")" | "]")

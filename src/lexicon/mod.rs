@@ -131,6 +131,11 @@ pub struct Phrase {
 pub struct Lexicon {
     first: FxHashMap<String, u32>,
     slots: Vec<Vec<Phrase>>,
+    /// For each slot, in step with its phrases: the slot of each phrase's second word, or
+    /// [`NO_SLOT`](crate::segment::NO_SLOT) for a phrase of one word or whose second word is
+    /// compared as text. Lets `Doc::phrase_at` skip, with one comparison, the phrases whose
+    /// second word is not the next token.
+    seconds: Vec<Vec<u32>>,
     pub countries: Vec<Country>,
     /// Country code -> index into `countries` of its canonical entry.
     pub country_by_code: FxHashMap<&'static str, u16>,
@@ -150,8 +155,14 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 }
 
 fn is_caps_abbrev(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 impl Lexicon {
@@ -164,6 +175,7 @@ impl Lexicon {
         let mut lex = Lexicon {
             first: FxHashMap::default(),
             slots: Vec::new(),
+            seconds: Vec::new(),
             countries: Vec::new(),
             country_by_code: FxHashMap::default(),
             orgs: Vec::new(),
@@ -279,6 +291,16 @@ impl Lexicon {
         for slot in &mut lex.slots {
             slot.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
+        lex.seconds = lex
+            .slots
+            .iter()
+            .map(|phrases| {
+                phrases
+                    .iter()
+                    .map(|p| p.ids.get(1).copied().unwrap_or(crate::segment::NO_SLOT))
+                    .collect()
+            })
+            .collect();
         lex
     }
 
@@ -326,8 +348,26 @@ impl Lexicon {
         self.first.get(lower).copied()
     }
 
+    /// One value per slot, indexed by slot: `f` of the slot's word and the phrases starting
+    /// with it. For tables that later stages make once to answer a question about a token by
+    /// its slot.
+    pub fn slot_table<T: Default + Clone>(&self, f: impl Fn(&str, &[Phrase]) -> T) -> Vec<T> {
+        let mut table = vec![T::default(); self.slots.len()];
+        for (word, &slot) in &self.first {
+            table[slot as usize] = f(word, &self.slots[slot as usize]);
+        }
+        table
+    }
+
     pub fn phrases(&self, slot: u32) -> &[Phrase] {
         &self.slots[slot as usize]
+    }
+
+    /// The slot of the second word of each of [`phrases`](Self::phrases)`(slot)`, in the same
+    /// order: [`NO_SLOT`](crate::segment::NO_SLOT) when the phrase has one word or its second
+    /// word is compared as text.
+    pub fn seconds(&self, slot: u32) -> &[u32] {
+        &self.seconds[slot as usize]
     }
 
     pub fn country(&self, i: u16) -> &Country {
@@ -390,9 +430,35 @@ mod tests {
                 }
             }
         }
+        for (slot, phrases) in lex.slots.iter().enumerate() {
+            let seconds = lex.seconds(slot as u32);
+            assert_eq!(seconds.len(), phrases.len());
+            for (p, &s) in phrases.iter().zip(seconds) {
+                assert_eq!(s, p.ids.get(1).copied().unwrap_or(crate::segment::NO_SLOT));
+            }
+        }
         // "said" starts phrases; some words only appear inside them
         assert!(!lex.phrases(lex.slot("said").unwrap()).is_empty());
         assert!(lex.slots.iter().any(|s| s.is_empty()));
+    }
+
+    #[test]
+    fn caps_abbreviations_have_two_letters_all_upper() {
+        assert!(is_caps_abbrev("NV"));
+        assert!(is_caps_abbrev("N.V.-Ø"));
+        assert!(!is_caps_abbrev("N"));
+        assert!(!is_caps_abbrev("N.v."));
+        assert!(!is_caps_abbrev("12"));
+    }
+
+    #[test]
+    fn slot_tables_see_every_slot_with_its_word() {
+        let lex = Lexicon::get();
+        let words = lex.slot_table(|w, _| w.to_string());
+        assert_eq!(words.len(), lex.slots.len());
+        for (slot, w) in words.iter().enumerate() {
+            assert_eq!(lex.slot(w), Some(slot as u32));
+        }
     }
 
     #[test]
