@@ -122,34 +122,25 @@ impl<'a> Doc<'a> {
         if t.slot == NO_SLOT {
             return None;
         }
-        let end = self.sentences[self.sent_of[i] as usize].last;
-        let lex = Lexicon::get();
         // a phrase whose second word has a slot can only match when the next token has it
         let next = self.tokens.get(i + 1).map_or(NO_SLOT, |n| n.slot);
-        for (p, &second) in lex.phrases(t.slot).iter().zip(lex.seconds(t.slot)) {
-            if second != NO_SLOT && second != next {
+        // the end of the sentence, looked up for the first phrase that gets that far
+        let mut end = None;
+        for p in Lexicon::get().phrases(t.slot) {
+            if (p.second != NO_SLOT && p.second != next) || !f(p.tag) {
                 continue;
             }
-            if !f(p.tag) || i + p.words.len() > end {
+            let n = p.words.len();
+            let end = *end.get_or_insert_with(|| self.sentences[self.sent_of[i] as usize].last);
+            if i + n > end || (p.caps && !t.is(ALLCAPS)) {
                 continue;
             }
-            if p.caps && !self.tokens[i].is(ALLCAPS) {
-                continue;
-            }
-            if p.ids
-                .iter()
-                .zip(&p.words)
-                .enumerate()
-                .skip(1)
-                .all(|(k, (&id, w))| {
-                    if id == NO_SLOT {
-                        self.low(i + k) == w
-                    } else {
-                        self.tokens[i + k].slot == id
-                    }
-                })
-            {
-                return Some((p.tag, i + p.words.len()));
+            let words_match = (1..n).all(|k| match p.ids[k] {
+                NO_SLOT => self.low(i + k) == p.words[k],
+                id => self.tokens[i + k].slot == id,
+            });
+            if words_match {
+                return Some((p.tag, i + n));
             }
         }
         None
@@ -286,6 +277,18 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     }
 }
 
+/// The ASCII bytes that are letters or digits (the ASCII characters of
+/// [`char::is_alphanumeric`]); false for every byte of a non-ASCII character.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// [`char::is_alphanumeric`], answered without the Unicode tables for ASCII.
 #[inline]
 fn is_alnum(c: char) -> bool {
@@ -314,7 +317,14 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
             let numeric = c.is_ascii_digit();
             // start of the letters since the last connector ("D-N.Y": N, then Y)
             let mut part = i;
-            while let Some((d, dl)) = char_at(s, j) {
+            loop {
+                // runs of ASCII letters and digits, byte by byte
+                while j < b.len() && ASCII_ALNUM[usize::from(b[j])] {
+                    j += 1;
+                }
+                let Some((d, dl)) = char_at(s, j) else {
+                    break;
+                };
                 if is_alnum(d) {
                     j += dl;
                     continue;
@@ -460,7 +470,8 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
             }
             prev_end = e;
             let mut kind = kind;
-            if kind == Kind::Word && w.is_ascii() {
+            let word = matches!(kind, Kind::Word);
+            if word && w.is_ascii() {
                 // the same flags and lowercase form as below, on bytes
                 let bytes = w.as_bytes();
                 if bytes[0].is_ascii_uppercase() {
@@ -475,7 +486,7 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
                 }
                 doc.lower.push_str(w);
                 doc.lower[lo_start as usize..].make_ascii_lowercase();
-            } else if kind == Kind::Word {
+            } else if word {
                 let mut chars = w.chars();
                 let c0 = chars.next().unwrap_or(' ');
                 if c0.is_uppercase() {
@@ -501,13 +512,13 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
                 doc.lower.push_str(w);
             }
             let lo_end = doc.lower.len() as u32;
-            let slot = if kind == Kind::Word {
+            let slot = if word {
                 lex.slot(&doc.lower[lo_start as usize..lo_end as usize])
                     .unwrap_or(NO_SLOT)
             } else {
                 NO_SLOT
             };
-            if kind == Kind::Punct && w == "''" {
+            if matches!(kind, Kind::Punct) && w == "''" {
                 kind = Kind::Quote(Quote::Either);
             }
             doc.tokens.push(Token {

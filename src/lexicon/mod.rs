@@ -123,6 +123,10 @@ pub struct Phrase {
     /// their slots are equal), or [`NO_SLOT`](crate::segment::NO_SLOT) for a word the tokenizer
     /// does not make a word token (a number, punctuation), which is compared as text.
     pub ids: Vec<u32>,
+    /// `ids[1]`, or [`NO_SLOT`](crate::segment::NO_SLOT) for a phrase of one word: lets
+    /// `Doc::phrase_at` skip, with one comparison, a phrase whose second word is not the next
+    /// token.
+    pub second: u32,
     pub tag: Tag,
     /// The entry is an all-caps abbreviation ("US"): the text must be all caps too.
     pub caps: bool,
@@ -131,11 +135,6 @@ pub struct Phrase {
 pub struct Lexicon {
     first: FxHashMap<String, u32>,
     slots: Vec<Vec<Phrase>>,
-    /// For each slot, in step with its phrases: the slot of each phrase's second word, or
-    /// [`NO_SLOT`](crate::segment::NO_SLOT) for a phrase of one word or whose second word is
-    /// compared as text. Lets `Doc::phrase_at` skip, with one comparison, the phrases whose
-    /// second word is not the next token.
-    seconds: Vec<Vec<u32>>,
     pub countries: Vec<Country>,
     /// Country code -> index into `countries` of its canonical entry.
     pub country_by_code: FxHashMap<&'static str, u16>,
@@ -175,7 +174,6 @@ impl Lexicon {
         let mut lex = Lexicon {
             first: FxHashMap::default(),
             slots: Vec::new(),
-            seconds: Vec::new(),
             countries: Vec::new(),
             country_by_code: FxHashMap::default(),
             orgs: Vec::new(),
@@ -291,16 +289,6 @@ impl Lexicon {
         for slot in &mut lex.slots {
             slot.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
-        lex.seconds = lex
-            .slots
-            .iter()
-            .map(|phrases| {
-                phrases
-                    .iter()
-                    .map(|p| p.ids.get(1).copied().unwrap_or(crate::segment::NO_SLOT))
-                    .collect()
-            })
-            .collect();
         lex
     }
 
@@ -323,9 +311,11 @@ impl Lexicon {
             s => s,
         };
         let words = toks.into_iter().map(|(w, _)| w).collect();
+        let second = ids.get(1).copied().unwrap_or(crate::segment::NO_SLOT);
         self.slots[slot as usize].push(Phrase {
             words,
             ids,
+            second,
             tag,
             caps,
         });
@@ -361,13 +351,6 @@ impl Lexicon {
 
     pub fn phrases(&self, slot: u32) -> &[Phrase] {
         &self.slots[slot as usize]
-    }
-
-    /// The slot of the second word of each of [`phrases`](Self::phrases)`(slot)`, in the same
-    /// order: [`NO_SLOT`](crate::segment::NO_SLOT) when the phrase has one word or its second
-    /// word is compared as text.
-    pub fn seconds(&self, slot: u32) -> &[u32] {
-        &self.seconds[slot as usize]
     }
 
     pub fn country(&self, i: u16) -> &Country {
@@ -430,12 +413,11 @@ mod tests {
                 }
             }
         }
-        for (slot, phrases) in lex.slots.iter().enumerate() {
-            let seconds = lex.seconds(slot as u32);
-            assert_eq!(seconds.len(), phrases.len());
-            for (p, &s) in phrases.iter().zip(seconds) {
-                assert_eq!(s, p.ids.get(1).copied().unwrap_or(crate::segment::NO_SLOT));
-            }
+        for p in lex.slots.iter().flatten() {
+            assert_eq!(
+                p.second,
+                p.ids.get(1).copied().unwrap_or(crate::segment::NO_SLOT)
+            );
         }
         // "said" starts phrases; some words only appear inside them
         assert!(!lex.phrases(lex.slot("said").unwrap()).is_empty());
