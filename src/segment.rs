@@ -245,6 +245,13 @@ pub fn phrase_words(s: &str) -> Vec<String> {
 
 /// Like [`phrase_words`], with whether each is a word token (one that gets a lexicon slot).
 pub fn phrase_tokens(s: &str) -> Vec<(String, bool)> {
+    // one run of ASCII letters and digits is one token, as `tokenize_into` would make it (most
+    // lexicon entries)
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        let number =
+            s.as_bytes()[0].is_ascii_digit() && !s.bytes().any(|b| b.is_ascii_alphabetic());
+        return vec![(s.to_ascii_lowercase(), !number)];
+    }
     let mut toks = Vec::new();
     tokenize_into(s, 0, s.len(), &mut toks);
     toks.iter()
@@ -778,6 +785,20 @@ mod tests {
                 Kind::Quote(Quote::Close)
             ]
         );
+    }
+
+    #[test]
+    fn phrase_tokens_of_one_ascii_run_are_those_of_the_tokenizer() {
+        for s in ["Holmstad", "NORLAND", "g7", "1200", "24B", "x"] {
+            let mut toks = Vec::new();
+            tokenize_into(s, 0, s.len(), &mut toks);
+            let slow: Vec<(String, bool)> = toks
+                .iter()
+                .map(|t| (s[t.0..t.1].to_lowercase(), t.2 == Kind::Word))
+                .collect();
+            assert_eq!(phrase_tokens(s), slow, "{s}");
+        }
+        assert!(phrase_tokens("").is_empty());
     }
 
     #[test]

@@ -146,11 +146,42 @@ pub struct Lexicon {
     pub demonyms: Vec<u16>,
 }
 
+/// The most fields a line of a data file has.
+const MAX_FIELDS: usize = 4;
+
+/// One line of a data file split on tabs: its first [`MAX_FIELDS`] fields, without an
+/// allocation.
+struct Row {
+    fields: [&'static str; MAX_FIELDS],
+    len: usize,
+}
+
+impl Row {
+    fn get(&self, k: usize) -> Option<&&'static str> {
+        self.fields[..self.len].get(k)
+    }
+}
+
+impl std::ops::Index<usize> for Row {
+    type Output = &'static str;
+    fn index(&self, k: usize) -> &&'static str {
+        &self.fields[..self.len][k]
+    }
+}
+
 /// Lines of a data file, split on tabs.
-fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.split('\t').collect())
+fn rows(data: &'static str) -> impl Iterator<Item = Row> {
+    data.lines().filter(|l| !l.trim().is_empty()).map(|l| {
+        let mut row = Row {
+            fields: [""; MAX_FIELDS],
+            len: 0,
+        };
+        for f in l.split('\t').take(MAX_FIELDS) {
+            row.fields[row.len] = f;
+            row.len += 1;
+        }
+        row
+    })
 }
 
 fn is_caps_abbrev(s: &str) -> bool {
@@ -171,9 +202,14 @@ impl Lexicon {
     }
 
     fn load() -> Lexicon {
+        // about one slot a line
+        let lines = FILES
+            .iter()
+            .map(|(_, data)| memchr::memchr_iter(b'\n', data.as_bytes()).count())
+            .sum();
         let mut lex = Lexicon {
-            first: FxHashMap::default(),
-            slots: Vec::new(),
+            first: FxHashMap::with_capacity_and_hasher(lines, Default::default()),
+            slots: Vec::with_capacity(lines),
             countries: Vec::new(),
             country_by_code: FxHashMap::default(),
             orgs: Vec::new(),
@@ -299,18 +335,19 @@ impl Lexicon {
         }
         let caps = is_caps_abbrev(surface) && !surface.contains(' ');
         let mut ids = Vec::with_capacity(toks.len());
-        for (w, is_word) in &toks {
-            ids.push(if *is_word {
-                self.slot_or_new(w)
+        let mut words = Vec::with_capacity(toks.len());
+        for (w, is_word) in toks {
+            ids.push(if is_word {
+                self.slot_or_new(&w)
             } else {
                 crate::segment::NO_SLOT
             });
+            words.push(w);
         }
         let slot = match ids[0] {
-            crate::segment::NO_SLOT => self.slot_or_new(&toks[0].0),
+            crate::segment::NO_SLOT => self.slot_or_new(&words[0]),
             s => s,
         };
-        let words = toks.into_iter().map(|(w, _)| w).collect();
         let second = ids.get(1).copied().unwrap_or(crate::segment::NO_SLOT);
         self.slots[slot as usize].push(Phrase {
             words,
@@ -334,6 +371,7 @@ impl Lexicon {
 
     /// The slot of this lowercase word: every word of a lexicon phrase has one, and
     /// [`phrases`](Self::phrases) lists the phrases that start with it.
+    #[inline]
     pub fn slot(&self, lower: &str) -> Option<u32> {
         self.first.get(lower).copied()
     }
@@ -349,6 +387,7 @@ impl Lexicon {
         table
     }
 
+    #[inline]
     pub fn phrases(&self, slot: u32) -> &[Phrase] {
         &self.slots[slot as usize]
     }
@@ -422,6 +461,20 @@ mod tests {
         // "said" starts phrases; some words only appear inside them
         assert!(!lex.phrases(lex.slot("said").unwrap()).is_empty());
         assert!(lex.slots.iter().any(|s| s.is_empty()));
+    }
+
+    #[test]
+    fn no_data_line_has_more_fields_than_a_row_keeps() {
+        for (name, data) in FILES {
+            for l in data.lines() {
+                assert!(l.split('\t').count() <= MAX_FIELDS, "{name}: {l:?}");
+            }
+        }
+        let r = rows("a\tb\n\nc\n").collect::<Vec<_>>();
+        assert_eq!(
+            (r.len(), r[0][1], r[0].get(2), r[1][0]),
+            (2, "b", None, "c")
+        );
     }
 
     #[test]
