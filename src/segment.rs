@@ -306,11 +306,12 @@ fn is_alnum(c: char) -> bool {
     }
 }
 
-/// Raw tokenisation of `text[start..end]`: (start, end, kind) triples.
+/// Raw tokenisation of `text[start..end]`: (start, end, kind, ascii) tuples, where `ascii`
+/// tells whether a word or number token is all ASCII (it is false for other tokens).
 ///
 /// Walks byte positions (always on character boundaries); ASCII characters, most of the text,
 /// are read without decoding.
-fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize, Kind)>) {
+fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize, Kind, bool)>) {
     let s = &text[start..end];
     let b = s.as_bytes();
     let mut i = 0;
@@ -322,6 +323,8 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
         if is_alnum(c) {
             let mut j = i + cl;
             let numeric = c.is_ascii_digit();
+            // no non-ASCII character taken into the word so far
+            let mut ascii = c.is_ascii();
             // start of the letters since the last connector ("D-N.Y": N, then Y)
             let mut part = i;
             loop {
@@ -333,6 +336,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                     break;
                 };
                 if is_alnum(d) {
+                    ascii &= d.is_ascii();
                     j += dl;
                     continue;
                 }
@@ -368,6 +372,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                 if !ok {
                     break;
                 }
+                ascii &= d.is_ascii();
                 j += dl;
                 part = j;
             }
@@ -390,7 +395,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
             } else {
                 Kind::Word
             };
-            out.push((start + i, start + j, kind));
+            out.push((start + i, start + j, kind, ascii));
             i = j;
             continue;
         }
@@ -404,7 +409,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                 } else {
                     Quote::Close
                 };
-                out.push((start + i, start + i + 2 * cl, Kind::Quote(q)));
+                out.push((start + i, start + i + 2 * cl, Kind::Quote(q), false));
                 i += 2 * cl;
                 continue;
             }
@@ -416,7 +421,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                 && i > 0
                 && !s[..i].ends_with(char::is_whitespace);
             if poss {
-                out.push((start + i, start + i + cl + 1, Kind::Word));
+                out.push((start + i, start + i + cl + 1, Kind::Word, c.is_ascii()));
                 i += cl + 1;
                 continue;
             }
@@ -425,12 +430,12 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
             } else {
                 Kind::Punct
             };
-            out.push((start + i, start + i + cl, k));
+            out.push((start + i, start + i + cl, k, false));
             i += cl;
             continue;
         }
         if let Some(q) = is_quote_char(c) {
-            out.push((start + i, start + i + cl, Kind::Quote(q)));
+            out.push((start + i, start + i + cl, Kind::Quote(q), false));
             i += cl;
             continue;
         }
@@ -441,7 +446,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                 j += 1;
             }
         }
-        out.push((start + i, start + j, Kind::Punct));
+        out.push((start + i, start + j, Kind::Punct, false));
         i = j;
     }
 }
@@ -458,6 +463,8 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
         sent_of: Vec::new(),
     };
     let mut raw = Vec::new();
+    // the tokens of a paragraph that may end a sentence (see `may_end_sentence`)
+    let mut cands = Vec::new();
     for p in &cleaned.paragraphs {
         raw.clear();
         tokenize_into(text, p.start as usize, p.end as usize, &mut raw);
@@ -468,7 +475,8 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
         let first_sent = doc.sentences.len();
         let first_tok = doc.tokens.len();
         let mut prev_end = p.start as usize;
-        for &(s, e, kind) in &raw {
+        cands.clear();
+        for &(s, e, kind, ascii) in &raw {
             let w = &text[s..e];
             let lo_start = doc.lower.len() as u32;
             let mut flags = 0;
@@ -478,7 +486,7 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
             prev_end = e;
             let mut kind = kind;
             let word = matches!(kind, Kind::Word);
-            if word && w.is_ascii() {
+            if word && ascii {
                 // the same flags and lowercase form as below, on bytes
                 let bytes = w.as_bytes();
                 if bytes[0].is_ascii_uppercase() {
@@ -528,6 +536,9 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
             if matches!(kind, Kind::Punct) && w == "''" {
                 kind = Kind::Quote(Quote::Either);
             }
+            if may_end_sentence(kind, w) {
+                cands.push(doc.tokens.len());
+            }
             doc.tokens.push(Token {
                 start: s as u32,
                 end: e as u32,
@@ -541,8 +552,11 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
         // sentences
         let last_tok = doc.tokens.len();
         let mut s0 = first_tok;
-        let mut i = first_tok;
-        while i < last_tok {
+        // only the candidates are looked at: every other token fails `ends_sentence` at once
+        for &i in &cands {
+            if i < s0 {
+                continue;
+            }
             if ends_sentence(&doc, i, last_tok) {
                 let mut j = i + 1;
                 // closing quotes and brackets stay with the sentence they close
@@ -554,10 +568,7 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
                 }
                 push_sentence(&mut doc, s0, j, para_ix);
                 s0 = j;
-                i = j;
-                continue;
             }
-            i += 1;
         }
         if s0 < last_tok {
             push_sentence(&mut doc, s0, last_tok, para_ix);
@@ -614,22 +625,24 @@ fn resolve_straight_quotes(toks: &mut [Token]) {
     }
 }
 
+/// Whether a token of this kind and text may end a sentence: a full stop, an ellipsis, `!`, `?`
+/// or a word with a dot (an abbreviation or initial); [`ends_sentence`] decides from what
+/// follows.
+fn may_end_sentence(kind: Kind, w: &str) -> bool {
+    match kind {
+        Kind::Punct => w.starts_with('.') || w == "!" || w == "?" || w == "\u{2026}",
+        Kind::Word => w.ends_with('.'),
+        _ => false,
+    }
+}
+
 fn ends_sentence(doc: &Doc, i: usize, last: usize) -> bool {
     let t = &doc.tokens[i];
-    // most tokens cannot end a sentence: decide that before looking ahead (and before taking
-    // the token's text: a word can end one only when its last byte is a dot)
-    let candidate = match t.kind {
-        Kind::Punct => {
-            let w = doc.tok_text(i);
-            w.starts_with('.') || w == "!" || w == "?" || w == "\u{2026}"
-        }
-        Kind::Word => doc.text.as_bytes()[t.end as usize - 1] == b'.',
-        _ => false,
-    };
-    if !candidate {
+    let w = doc.tok_text(i);
+    // most tokens cannot end a sentence: decide that before looking ahead
+    if !may_end_sentence(t.kind, w) {
         return false;
     }
-    let w = doc.tok_text(i);
     let next = (i + 1..last).find(|&j| {
         !matches!(doc.tokens[j].kind, Kind::Quote(Quote::Close))
             && !matches!(doc.tok_text(j), ")" | "]")
@@ -799,6 +812,22 @@ mod tests {
             assert_eq!(phrase_tokens(s), slow, "{s}");
         }
         assert!(phrase_tokens("").is_empty());
+    }
+
+    #[test]
+    fn word_tokens_know_whether_they_are_ascii() {
+        let t = "Ana\u{2019}s Zo\u{EB} Lenz-\u{D8}sterg\u{E5}rd d\u{2019}Avel U.S. Jos\u{E9}'s 3,400 \
+                 hour\u{2011}long Bj\u{F6}rn. N.\u{C5}. x";
+        let mut toks = Vec::new();
+        tokenize_into(t, 0, t.len(), &mut toks);
+        assert!(toks.iter().any(|tk| !tk.3) && toks.iter().any(|tk| tk.3));
+        for &(s, e, kind, ascii) in &toks {
+            if matches!(kind, Kind::Word | Kind::Number) {
+                assert_eq!(ascii, t[s..e].is_ascii(), "{:?}", &t[s..e]);
+            } else {
+                assert!(!ascii);
+            }
+        }
     }
 
     #[test]
