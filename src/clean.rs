@@ -79,13 +79,7 @@ pub fn clean_with(text: &str, unwrap: bool) -> Cleaned {
     let mut open: Option<Span> = None;
     let mut close = |para: Span, out: &mut Cleaned| {
         // a repeated paragraph (letters and digits compared, case folded) is dropped
-        key.clear();
-        key.extend(
-            para.text(text)
-                .bytes()
-                .filter(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
-                .map(|b| b.to_ascii_lowercase()),
-        );
+        dedup_key(para.text(text), &mut key);
         if key.len() >= 24 && !seen.insert(FxBuildHasher.hash_one(&key[..])) {
             out.dropped.push((para, Dropped::Duplicate));
         } else {
@@ -122,15 +116,45 @@ pub fn clean_with(text: &str, unwrap: bool) -> Cleaned {
     out
 }
 
+/// For each byte, what the duplicate key of a paragraph keeps of it: ASCII letters lowercased,
+/// digits and the bytes of non-ASCII characters as they are; 0 for a byte left out (spaces,
+/// punctuation, control bytes). No kept byte is 0.
+const KEY_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c >= 0x80 {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The key that repeated paragraphs are found by, written into `key`: the letters and digits of
+/// `para` (and its non-ASCII bytes), ASCII letters lowercased. One table look-up a byte, no
+/// branch on the byte.
+fn dedup_key(para: &str, key: &mut Vec<u8>) {
+    let bytes = para.as_bytes();
+    key.clear();
+    key.resize(bytes.len(), 0);
+    let mut n = 0;
+    for &b in bytes {
+        let k = KEY_BYTE[b as usize];
+        key[n] = k;
+        n += usize::from(k != 0);
+    }
+    key.truncate(n);
+}
+
 fn split_lines(text: &str) -> Vec<Line> {
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut lines = Vec::new();
     let (mut start, mut i) = (0, 0);
     while start < n {
-        while i < n && bytes[i] != b'\n' && bytes[i] != b'\r' {
-            i += 1;
-        }
+        i = memchr::memchr2(b'\n', b'\r', &bytes[i..]).map_or(n, |k| i + k);
         let raw = text[start..i].trim_end();
         let span = trim(text, start, i);
         lines.push(Line {
@@ -307,6 +331,16 @@ mod tests {
         let t =
             "Talks resume.\nThe envoy arrived in the capital.\nNo date was set.\nMarkets rose.\n";
         assert_eq!(kept(t).len(), 4);
+    }
+
+    #[test]
+    fn dedup_keys_keep_letters_digits_and_non_ascii_case_folded() {
+        let mut key = vec![b'x'; 3];
+        dedup_key("Talks in Holmstad, 2031: \u{201C}Ready\u{201D}!", &mut key);
+        let expected: Vec<u8> = "talksinholmstad2031\u{201C}ready\u{201D}".bytes().collect();
+        assert_eq!(key, expected);
+        dedup_key(" .,;- ", &mut key);
+        assert!(key.is_empty());
     }
 
     #[test]

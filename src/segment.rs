@@ -122,28 +122,25 @@ impl<'a> Doc<'a> {
         if t.slot == NO_SLOT {
             return None;
         }
-        let end = self.sentences[self.sent_of[i] as usize].last;
+        // a phrase whose second word has a slot can only match when the next token has it
+        let next = self.tokens.get(i + 1).map_or(NO_SLOT, |n| n.slot);
+        // the end of the sentence, looked up for the first phrase that gets that far
+        let mut end = None;
         for p in Lexicon::get().phrases(t.slot) {
-            if !f(p.tag) || i + p.words.len() > end {
+            if (p.second != NO_SLOT && p.second != next) || !f(p.tag) {
                 continue;
             }
-            if p.caps && !self.tokens[i].is(ALLCAPS) {
+            let n = p.words.len();
+            let end = *end.get_or_insert_with(|| self.sentences[self.sent_of[i] as usize].last);
+            if i + n > end || (p.caps && !t.is(ALLCAPS)) {
                 continue;
             }
-            if p.ids
-                .iter()
-                .zip(&p.words)
-                .enumerate()
-                .skip(1)
-                .all(|(k, (&id, w))| {
-                    if id == NO_SLOT {
-                        self.low(i + k) == w
-                    } else {
-                        self.tokens[i + k].slot == id
-                    }
-                })
-            {
-                return Some((p.tag, i + p.words.len()));
+            let words_match = (1..n).all(|k| match p.ids[k] {
+                NO_SLOT => self.low(i + k) == p.words[k],
+                id => self.tokens[i + k].slot == id,
+            });
+            if words_match {
+                return Some((p.tag, i + n));
             }
         }
         None
@@ -248,41 +245,104 @@ pub fn phrase_words(s: &str) -> Vec<String> {
 
 /// Like [`phrase_words`], with whether each is a word token (one that gets a lexicon slot).
 pub fn phrase_tokens(s: &str) -> Vec<(String, bool)> {
+    // one run of ASCII letters and digits is one token, as `tokenize_into` would make it (most
+    // lexicon entries)
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        let number =
+            s.as_bytes()[0].is_ascii_digit() && !s.bytes().any(|b| b.is_ascii_alphabetic());
+        return vec![(s.to_ascii_lowercase(), !number)];
+    }
     let mut toks = Vec::new();
     tokenize_into(s, 0, s.len(), &mut toks);
     toks.iter()
         .map(|t| {
-            (
-                s[t.0..t.1].to_lowercase().replace('\u{2019}', "'"),
-                t.2 == Kind::Word,
-            )
+            let w = &s[t.0..t.1];
+            let lower = if w.is_ascii() {
+                w.to_ascii_lowercase()
+            } else {
+                let l = w.to_lowercase();
+                if l.contains('\u{2019}') {
+                    l.replace('\u{2019}', "'")
+                } else {
+                    l
+                }
+            };
+            (lower, t.2 == Kind::Word)
         })
         .collect()
 }
 
-/// Raw tokenisation of `text[start..end]`: (start, end, kind) triples.
-fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize, Kind)>) {
+/// The character at byte `i` of `s` (a char boundary) and its length in bytes; `None` at the
+/// end. An ASCII byte is its own character, with no UTF-8 decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some((char::from(b), 1))
+    } else {
+        s[i..].chars().next().map(|c| (c, c.len_utf8()))
+    }
+}
+
+/// The ASCII bytes that are letters or digits (the ASCII characters of
+/// [`char::is_alphanumeric`]); false for every byte of a non-ASCII character.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// [`char::is_alphanumeric`], answered without the Unicode tables for ASCII.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Raw tokenisation of `text[start..end]`: (start, end, kind, ascii) tuples, where `ascii`
+/// tells whether a word or number token is all ASCII (it is false for other tokens).
+///
+/// Walks byte positions (always on character boundaries); ASCII characters, most of the text,
+/// are read without decoding.
+fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize, Kind, bool)>) {
     let s = &text[start..end];
     let b = s.as_bytes();
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some((c, cl)) = char_at(s, i) {
         if c.is_whitespace() {
+            i += cl;
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut j = i + c.len_utf8();
+        if is_alnum(c) {
+            let mut j = i + cl;
             let numeric = c.is_ascii_digit();
+            // no non-ASCII character taken into the word so far
+            let mut ascii = c.is_ascii();
             // start of the letters since the last connector ("D-N.Y": N, then Y)
             let mut part = i;
-            while let Some(&(k, d)) = it.peek() {
-                if d.is_alphanumeric() {
-                    it.next();
-                    j = k + d.len_utf8();
+            loop {
+                // runs of ASCII letters and digits, byte by byte
+                while j < b.len() && ASCII_ALNUM[usize::from(b[j])] {
+                    j += 1;
+                }
+                let Some((d, dl)) = char_at(s, j) else {
+                    break;
+                };
+                if is_alnum(d) {
+                    ascii &= d.is_ascii();
+                    j += dl;
                     continue;
                 }
                 // connectors inside a word: U.S, J.D, 1,000, 3.5, 24/7, hour-long, don't
-                let next = s[k + d.len_utf8()..].chars().next();
-                let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
+                let next = char_at(s, j + dl).map(|(n, _)| n);
+                let next_alnum = next.is_some_and(is_alnum);
                 let ok = match d {
                     '.' => {
                         next_alnum
@@ -291,7 +351,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                     }
                     ',' => {
                         numeric && next.is_some_and(|n| n.is_ascii_digit()) && {
-                            let rest = &b[k + 1..];
+                            let rest = &b[j + 1..];
                             rest.len() >= 3 && rest[..3].iter().all(u8::is_ascii_digit)
                         }
                     }
@@ -299,7 +359,7 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                     '-' | '\u{2011}' | '&' => next_alnum,
                     '\'' | '\u{2019}' => {
                         // possessive 's is its own token; other apostrophes stay inside
-                        let after = &s[k + d.len_utf8()..];
+                        let after = &s[j + dl..];
                         let poss = (after.starts_with('s') || after.starts_with('S'))
                             && !after[1..]
                                 .chars()
@@ -312,23 +372,21 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                 if !ok {
                     break;
                 }
-                it.next();
-                j = k + d.len_utf8();
+                ascii &= d.is_ascii();
+                j += dl;
                 part = j;
             }
             // a trailing dot belongs to abbreviations and initials
             if b.get(j) == Some(&b'.') {
                 let w = &s[i..j];
-                let lw = w.to_ascii_lowercase();
                 let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
                 let dotted =
                     w.contains('.') && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-');
                 if initial
                     || dotted
-                    || ABBREV.contains(&lw.as_str())
-                    || ABBREV_FINAL.contains(&lw.as_str())
+                    || ABBREV.iter().any(|a| a.eq_ignore_ascii_case(w))
+                    || ABBREV_FINAL.iter().any(|a| a.eq_ignore_ascii_case(w))
                 {
-                    it.next();
                     j += 1;
                 }
             }
@@ -337,21 +395,22 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
             } else {
                 Kind::Word
             };
-            out.push((start + i, start + j, kind));
+            out.push((start + i, start + j, kind, ascii));
+            i = j;
             continue;
         }
         if c == '\'' || c == '\u{2019}' {
             // '' used as a double quote, 's possessive, or a single quote
-            let after = &s[i + c.len_utf8()..];
+            let after = &s[i + cl..];
             if after.starts_with(c) {
-                it.next();
                 let prev_space = i == 0 || s[..i].ends_with(char::is_whitespace);
                 let q = if prev_space {
                     Quote::Open
                 } else {
                     Quote::Close
                 };
-                out.push((start + i, start + i + 2 * c.len_utf8(), Kind::Quote(q)));
+                out.push((start + i, start + i + 2 * cl, Kind::Quote(q), false));
+                i += 2 * cl;
                 continue;
             }
             let poss = (after.starts_with('s') || after.starts_with('S'))
@@ -362,8 +421,8 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
                 && i > 0
                 && !s[..i].ends_with(char::is_whitespace);
             if poss {
-                it.next();
-                out.push((start + i, start + i + c.len_utf8() + 1, Kind::Word));
+                out.push((start + i, start + i + cl + 1, Kind::Word, c.is_ascii()));
+                i += cl + 1;
                 continue;
             }
             let k = if c == '\u{2019}' {
@@ -371,25 +430,24 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
             } else {
                 Kind::Punct
             };
-            out.push((start + i, start + i + c.len_utf8(), k));
+            out.push((start + i, start + i + cl, k, false));
+            i += cl;
             continue;
         }
         if let Some(q) = is_quote_char(c) {
-            out.push((start + i, start + i + c.len_utf8(), Kind::Quote(q)));
+            out.push((start + i, start + i + cl, Kind::Quote(q), false));
+            i += cl;
             continue;
         }
         // dash runs and ellipses are one token
-        let mut j = i + c.len_utf8();
+        let mut j = i + cl;
         if c == '-' || c == '.' {
-            while let Some(&(k, d)) = it.peek() {
-                if d != c {
-                    break;
-                }
-                it.next();
-                j = k + d.len_utf8();
+            while b.get(j) == Some(&(c as u8)) {
+                j += 1;
             }
         }
-        out.push((start + i, start + j, Kind::Punct));
+        out.push((start + i, start + j, Kind::Punct, false));
+        i = j;
     }
 }
 
@@ -405,6 +463,8 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
         sent_of: Vec::new(),
     };
     let mut raw = Vec::new();
+    // the tokens of a paragraph that may end a sentence (see `may_end_sentence`)
+    let mut cands = Vec::new();
     for p in &cleaned.paragraphs {
         raw.clear();
         tokenize_into(text, p.start as usize, p.end as usize, &mut raw);
@@ -415,7 +475,8 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
         let first_sent = doc.sentences.len();
         let first_tok = doc.tokens.len();
         let mut prev_end = p.start as usize;
-        for &(s, e, kind) in &raw {
+        cands.clear();
+        for &(s, e, kind, ascii) in &raw {
             let w = &text[s..e];
             let lo_start = doc.lower.len() as u32;
             let mut flags = 0;
@@ -424,7 +485,23 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
             }
             prev_end = e;
             let mut kind = kind;
-            if kind == Kind::Word {
+            let word = matches!(kind, Kind::Word);
+            if word && ascii {
+                // the same flags and lowercase form as below, on bytes
+                let bytes = w.as_bytes();
+                if bytes[0].is_ascii_uppercase() {
+                    flags |= CAP;
+                    let letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+                    if letters >= 2 && !bytes.iter().any(u8::is_ascii_lowercase) {
+                        flags |= ALLCAPS;
+                    }
+                }
+                if bytes[0] == b'\'' {
+                    flags |= POSSESSIVE;
+                }
+                doc.lower.push_str(w);
+                doc.lower[lo_start as usize..].make_ascii_lowercase();
+            } else if word {
                 let mut chars = w.chars();
                 let c0 = chars.next().unwrap_or(' ');
                 if c0.is_uppercase() {
@@ -437,17 +514,11 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
                 if w.starts_with('\'') || w.starts_with('\u{2019}') {
                     flags |= POSSESSIVE;
                 }
-                if w.is_ascii() {
-                    for ch in w.bytes() {
-                        doc.lower.push(ch.to_ascii_lowercase() as char);
-                    }
-                } else {
-                    for ch in w.chars() {
-                        if ch == '\u{2019}' {
-                            doc.lower.push('\'');
-                        } else {
-                            doc.lower.extend(ch.to_lowercase());
-                        }
+                for ch in w.chars() {
+                    if ch == '\u{2019}' {
+                        doc.lower.push('\'');
+                    } else {
+                        doc.lower.extend(ch.to_lowercase());
                     }
                 }
             } else if let Kind::Quote(_) = kind {
@@ -456,14 +527,17 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
                 doc.lower.push_str(w);
             }
             let lo_end = doc.lower.len() as u32;
-            let slot = if kind == Kind::Word {
+            let slot = if word {
                 lex.slot(&doc.lower[lo_start as usize..lo_end as usize])
                     .unwrap_or(NO_SLOT)
             } else {
                 NO_SLOT
             };
-            if kind == Kind::Punct && w == "''" {
+            if matches!(kind, Kind::Punct) && w == "''" {
                 kind = Kind::Quote(Quote::Either);
+            }
+            if may_end_sentence(kind, w) {
+                cands.push(doc.tokens.len());
             }
             doc.tokens.push(Token {
                 start: s as u32,
@@ -478,8 +552,11 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
         // sentences
         let last_tok = doc.tokens.len();
         let mut s0 = first_tok;
-        let mut i = first_tok;
-        while i < last_tok {
+        // only the candidates are looked at: every other token fails `ends_sentence` at once
+        for &i in &cands {
+            if i < s0 {
+                continue;
+            }
             if ends_sentence(&doc, i, last_tok) {
                 let mut j = i + 1;
                 // closing quotes and brackets stay with the sentence they close
@@ -491,10 +568,7 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
                 }
                 push_sentence(&mut doc, s0, j, para_ix);
                 s0 = j;
-                i = j;
-                continue;
             }
-            i += 1;
         }
         if s0 < last_tok {
             push_sentence(&mut doc, s0, last_tok, para_ix);
@@ -551,16 +625,22 @@ fn resolve_straight_quotes(toks: &mut [Token]) {
     }
 }
 
+/// Whether a token of this kind and text may end a sentence: a full stop, an ellipsis, `!`, `?`
+/// or a word with a dot (an abbreviation or initial); [`ends_sentence`] decides from what
+/// follows.
+fn may_end_sentence(kind: Kind, w: &str) -> bool {
+    match kind {
+        Kind::Punct => w.starts_with('.') || w == "!" || w == "?" || w == "\u{2026}",
+        Kind::Word => w.ends_with('.'),
+        _ => false,
+    }
+}
+
 fn ends_sentence(doc: &Doc, i: usize, last: usize) -> bool {
     let t = &doc.tokens[i];
     let w = doc.tok_text(i);
     // most tokens cannot end a sentence: decide that before looking ahead
-    let candidate = match t.kind {
-        Kind::Punct => w.starts_with('.') || w == "!" || w == "?" || w == "\u{2026}",
-        Kind::Word => w.ends_with('.'),
-        _ => false,
-    };
-    if !candidate {
+    if !may_end_sentence(t.kind, w) {
         return false;
     }
     let next = (i + 1..last).find(|&j| {
@@ -718,6 +798,36 @@ mod tests {
                 Kind::Quote(Quote::Close)
             ]
         );
+    }
+
+    #[test]
+    fn phrase_tokens_of_one_ascii_run_are_those_of_the_tokenizer() {
+        for s in ["Holmstad", "NORLAND", "g7", "1200", "24B", "x"] {
+            let mut toks = Vec::new();
+            tokenize_into(s, 0, s.len(), &mut toks);
+            let slow: Vec<(String, bool)> = toks
+                .iter()
+                .map(|t| (s[t.0..t.1].to_lowercase(), t.2 == Kind::Word))
+                .collect();
+            assert_eq!(phrase_tokens(s), slow, "{s}");
+        }
+        assert!(phrase_tokens("").is_empty());
+    }
+
+    #[test]
+    fn word_tokens_know_whether_they_are_ascii() {
+        let t = "Ana\u{2019}s Zo\u{EB} Lenz-\u{D8}sterg\u{E5}rd d\u{2019}Avel U.S. Jos\u{E9}'s 3,400 \
+                 hour\u{2011}long Bj\u{F6}rn. N.\u{C5}. x";
+        let mut toks = Vec::new();
+        tokenize_into(t, 0, t.len(), &mut toks);
+        assert!(toks.iter().any(|tk| !tk.3) && toks.iter().any(|tk| tk.3));
+        for &(s, e, kind, ascii) in &toks {
+            if matches!(kind, Kind::Word | Kind::Number) {
+                assert_eq!(ascii, t[s..e].is_ascii(), "{:?}", &t[s..e]);
+            } else {
+                assert!(!ascii);
+            }
+        }
     }
 
     #[test]

@@ -7,9 +7,11 @@
 //! in the article ("arrived on Sunday… on Monday he met"). Without a published date every date is
 //! null: the library never reads the clock.
 
+use std::sync::OnceLock;
+
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::lexicon::Tag;
+use crate::lexicon::{Lexicon, Tag};
 use crate::segment::{Doc, Kind, Quote};
 use crate::types::Span;
 
@@ -638,10 +640,29 @@ impl DateExpr {
 }
 
 /// Can word token `i` start a date expression in [`find`]? A weekday or a month, or one of the
-/// words its rules key on (kept in step with the `match` there).
+/// words its rules key on (kept in step with the `match` there). A token with a lexicon slot is
+/// answered by a table made once over the slots (the slot's word is the token's lowercase form),
+/// so only the words the lexicon does not know are compared as text.
 fn may_start_date(doc: &Doc, i: usize) -> bool {
+    static BY_SLOT: OnceLock<Vec<bool>> = OnceLock::new();
+    let slot = doc.tokens[i].slot;
+    if slot == crate::segment::NO_SLOT {
+        return is_date_word(doc.low(i));
+    }
+    BY_SLOT.get_or_init(|| {
+        Lexicon::get().slot_table(|word, phrases| {
+            is_date_word(word)
+                || phrases
+                    .iter()
+                    .any(|p| p.words.len() == 1 && matches!(p.tag, Tag::Weekday(_) | Tag::Month(_)))
+        })
+    })[slot as usize]
+}
+
+/// The words besides weekdays and months that a date expression of [`find`] may start with.
+fn is_date_word(w: &str) -> bool {
     matches!(
-        doc.low(i),
+        w,
         "day"
             | "days"
             | "yesterday"
@@ -664,8 +685,7 @@ fn may_start_date(doc: &Doc, i: usize) -> bool {
             | "weekend"
             | "weeks"
             | "months"
-    ) || doc.tokens[i].slot != crate::segment::NO_SLOT
-        && doc.has_tag(i, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)))
+    )
 }
 
 /// The date of a fact whose trigger is token `tok`: the nearest expression in its sentence, else

@@ -123,6 +123,10 @@ pub struct Phrase {
     /// their slots are equal), or [`NO_SLOT`](crate::segment::NO_SLOT) for a word the tokenizer
     /// does not make a word token (a number, punctuation), which is compared as text.
     pub ids: Vec<u32>,
+    /// `ids[1]`, or [`NO_SLOT`](crate::segment::NO_SLOT) for a phrase of one word: lets
+    /// `Doc::phrase_at` skip, with one comparison, a phrase whose second word is not the next
+    /// token.
+    pub second: u32,
     pub tag: Tag,
     /// The entry is an all-caps abbreviation ("US"): the text must be all caps too.
     pub caps: bool,
@@ -142,16 +146,53 @@ pub struct Lexicon {
     pub demonyms: Vec<u16>,
 }
 
+/// The most fields a line of a data file has.
+const MAX_FIELDS: usize = 4;
+
+/// One line of a data file split on tabs: its first [`MAX_FIELDS`] fields, without an
+/// allocation.
+struct Row {
+    fields: [&'static str; MAX_FIELDS],
+    len: usize,
+}
+
+impl Row {
+    fn get(&self, k: usize) -> Option<&&'static str> {
+        self.fields[..self.len].get(k)
+    }
+}
+
+impl std::ops::Index<usize> for Row {
+    type Output = &'static str;
+    fn index(&self, k: usize) -> &&'static str {
+        &self.fields[..self.len][k]
+    }
+}
+
 /// Lines of a data file, split on tabs.
-fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    data.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.split('\t').collect())
+fn rows(data: &'static str) -> impl Iterator<Item = Row> {
+    data.lines().filter(|l| !l.trim().is_empty()).map(|l| {
+        let mut row = Row {
+            fields: [""; MAX_FIELDS],
+            len: 0,
+        };
+        for f in l.split('\t').take(MAX_FIELDS) {
+            row.fields[row.len] = f;
+            row.len += 1;
+        }
+        row
+    })
 }
 
 fn is_caps_abbrev(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 impl Lexicon {
@@ -161,9 +202,14 @@ impl Lexicon {
     }
 
     fn load() -> Lexicon {
+        // about one slot a line
+        let lines = FILES
+            .iter()
+            .map(|(_, data)| memchr::memchr_iter(b'\n', data.as_bytes()).count())
+            .sum();
         let mut lex = Lexicon {
-            first: FxHashMap::default(),
-            slots: Vec::new(),
+            first: FxHashMap::with_capacity_and_hasher(lines, Default::default()),
+            slots: Vec::with_capacity(lines),
             countries: Vec::new(),
             country_by_code: FxHashMap::default(),
             orgs: Vec::new(),
@@ -289,21 +335,24 @@ impl Lexicon {
         }
         let caps = is_caps_abbrev(surface) && !surface.contains(' ');
         let mut ids = Vec::with_capacity(toks.len());
-        for (w, is_word) in &toks {
-            ids.push(if *is_word {
-                self.slot_or_new(w)
+        let mut words = Vec::with_capacity(toks.len());
+        for (w, is_word) in toks {
+            ids.push(if is_word {
+                self.slot_or_new(&w)
             } else {
                 crate::segment::NO_SLOT
             });
+            words.push(w);
         }
         let slot = match ids[0] {
-            crate::segment::NO_SLOT => self.slot_or_new(&toks[0].0),
+            crate::segment::NO_SLOT => self.slot_or_new(&words[0]),
             s => s,
         };
-        let words = toks.into_iter().map(|(w, _)| w).collect();
+        let second = ids.get(1).copied().unwrap_or(crate::segment::NO_SLOT);
         self.slots[slot as usize].push(Phrase {
             words,
             ids,
+            second,
             tag,
             caps,
         });
@@ -322,10 +371,23 @@ impl Lexicon {
 
     /// The slot of this lowercase word: every word of a lexicon phrase has one, and
     /// [`phrases`](Self::phrases) lists the phrases that start with it.
+    #[inline]
     pub fn slot(&self, lower: &str) -> Option<u32> {
         self.first.get(lower).copied()
     }
 
+    /// One value per slot, indexed by slot: `f` of the slot's word and the phrases starting
+    /// with it. For tables that later stages make once to answer a question about a token by
+    /// its slot.
+    pub fn slot_table<T: Default + Clone>(&self, f: impl Fn(&str, &[Phrase]) -> T) -> Vec<T> {
+        let mut table = vec![T::default(); self.slots.len()];
+        for (word, &slot) in &self.first {
+            table[slot as usize] = f(word, &self.slots[slot as usize]);
+        }
+        table
+    }
+
+    #[inline]
     pub fn phrases(&self, slot: u32) -> &[Phrase] {
         &self.slots[slot as usize]
     }
@@ -390,9 +452,48 @@ mod tests {
                 }
             }
         }
+        for p in lex.slots.iter().flatten() {
+            assert_eq!(
+                p.second,
+                p.ids.get(1).copied().unwrap_or(crate::segment::NO_SLOT)
+            );
+        }
         // "said" starts phrases; some words only appear inside them
         assert!(!lex.phrases(lex.slot("said").unwrap()).is_empty());
         assert!(lex.slots.iter().any(|s| s.is_empty()));
+    }
+
+    #[test]
+    fn no_data_line_has_more_fields_than_a_row_keeps() {
+        for (name, data) in FILES {
+            for l in data.lines() {
+                assert!(l.split('\t').count() <= MAX_FIELDS, "{name}: {l:?}");
+            }
+        }
+        let r = rows("a\tb\n\nc\n").collect::<Vec<_>>();
+        assert_eq!(
+            (r.len(), r[0][1], r[0].get(2), r[1][0]),
+            (2, "b", None, "c")
+        );
+    }
+
+    #[test]
+    fn caps_abbreviations_have_two_letters_all_upper() {
+        assert!(is_caps_abbrev("NV"));
+        assert!(is_caps_abbrev("N.V.-Ø"));
+        assert!(!is_caps_abbrev("N"));
+        assert!(!is_caps_abbrev("N.v."));
+        assert!(!is_caps_abbrev("12"));
+    }
+
+    #[test]
+    fn slot_tables_see_every_slot_with_its_word() {
+        let lex = Lexicon::get();
+        let words = lex.slot_table(|w, _| w.to_string());
+        assert_eq!(words.len(), lex.slots.len());
+        for (slot, w) in words.iter().enumerate() {
+            assert_eq!(lex.slot(w), Some(slot as u32));
+        }
     }
 
     #[test]
