@@ -187,7 +187,7 @@ impl LexMemo {
     }
 
     /// The [`SlotKinds`] of token `i` (none past the last token or for a word of no phrase).
-    #[inline]
+    #[inline(always)]
     fn kinds(&self, d: &Doc, i: usize) -> SlotKinds {
         let slot = match d.tokens.get(i) {
             Some(t) if t.slot != NO_SLOT => t.slot,
@@ -222,13 +222,14 @@ impl LexMemo {
 
     /// The kinds of tags ([`kind`] bits) of the one-word lexicon phrases of token `i`: those
     /// that [`Doc::tags`] can give.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn tag_kinds(&self, d: &Doc, i: usize) -> u16 {
         self.kinds(d, i).one
     }
 
     /// [`Doc::phrase_at`] for a filter `f` that passes only tags of the kinds in `kinds`:
     /// `None` at once when the word at `i` starts no phrase of those kinds.
+    #[inline(always)]
     pub(crate) fn phrase_among(
         &self,
         d: &Doc,
@@ -245,6 +246,7 @@ impl LexMemo {
     /// [`Doc::has_tag`] for a filter `f` that passes only tags of the kinds in `kinds`: `false`
     /// at once when the word at `i` has no one-word phrase of those kinds (or `i` is past the
     /// end).
+    #[inline(always)]
     pub(crate) fn has_tag_among(
         &self,
         d: &Doc,
