@@ -104,6 +104,7 @@ const PRONOUNS: &[(&str, Gender, bool)] = &[
     ("herself", Gender::Female, false),
 ];
 
+#[inline]
 pub fn pronoun_gender(low: &str) -> Option<Gender> {
     PRONOUNS.iter().find(|p| p.0 == low).map(|p| p.1)
 }
@@ -341,6 +342,7 @@ const MINISTRY_FIELDS: &[&str] = &[
 ];
 
 /// Bodies named by the place they serve ("police in Lorvik", "Lorvik police").
+#[inline]
 fn is_body_word(w: &str) -> bool {
     matches!(w, "police" | "army" | "military" | "navy" | "authorities")
 }

@@ -3232,13 +3232,13 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
     let mut out: Vec<Call> = Vec::new();
     for (si, sent) in doc.sentences.iter().enumerate() {
         let (lo, hi) = (sent.first, sent.last);
-        for i in lo..hi {
-            if doc.tokens[i].kind != Kind::Word {
-                continue;
-            }
-            let Some((trig, default_mode, rule)) = trigger(doc, i) else {
-                continue;
-            };
+        // the sentence's triggers first, so that the loop over every token stays small and the
+        // long checks below run for triggers only
+        let found: Vec<_> = (lo..hi)
+            .filter(|&i| doc.tokens[i].kind == Kind::Word)
+            .filter_map(|i| trigger(doc, i).map(|t| (i, t)))
+            .collect();
+        for (i, (trig, default_mode, rule)) in found {
             // "Rovers meet Albion in the cup final", "the champions host the leaders on
             // Sunday": a fixture, not a conversation
             if matches!(rule, "call.met" | "call.received" | "call.visited")

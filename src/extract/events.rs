@@ -888,16 +888,18 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
         let (lo, hi) = (sent.first, sent.last);
         // whether the sentence says something was hit (looked at only for weapon words)
         let impact = || (lo..hi).any(|k| IMPACT.contains(&doc.low(k)));
-        for i in lo..hi {
-            if doc.tokens[i].kind != Kind::Word
-                || doc.tokens[i].is(CAP) && i != lo && !war_name(doc, i, lo)
-            {
-                continue;
-            }
+        // the sentence's trigger words first, so that the loop over every token stays small
+        // and the long checks below run for triggers only
+        let found: Vec<(usize, bool)> = (lo..hi)
+            .filter_map(|i| {
+                let strong = triggers[i]?;
+                let t = &doc.tokens[i];
+                (t.kind == Kind::Word && (!t.is(CAP) || i == lo || war_name(doc, i, lo)))
+                    .then_some((i, strong))
+            })
+            .collect();
+        for (i, mut strong) in found {
             let w = doc.low(i);
-            let Some(mut strong) = triggers.get(i).copied().flatten() else {
-                continue;
-            };
             let prev = if i > lo { doc.low(i - 1) } else { "" };
             let next = if i + 1 < hi { doc.low(i + 1) } else { "" };
             // the trigger word itself ("missile", "shot") is no evidence of violence
