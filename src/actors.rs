@@ -172,6 +172,9 @@ thread_local! {
     /// [`LexMemo`] holds them.
     static SLOT_KINDS: std::cell::Cell<Vec<Option<SlotKinds>>> =
         const { std::cell::Cell::new(Vec::new()) };
+    /// The [`CueNext`] worked out so far on this thread, likewise.
+    static CUE_NEXT: std::cell::Cell<Vec<Option<CueNext>>> =
+        const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// [`SlotKinds`] by lexicon slot, worked out the first time a word is asked about: the filter
@@ -180,11 +183,82 @@ thread_local! {
 /// has not got was a large share of actor recognition and cue finding. One memo serves a
 /// document; it takes the thread's memo when made and gives it back when dropped, so every
 /// word is looked at once per thread.
-pub(crate) struct LexMemo(std::cell::RefCell<Vec<Option<SlotKinds>>>);
+pub(crate) struct LexMemo {
+    kinds: std::cell::RefCell<Vec<Option<SlotKinds>>>,
+    /// By lexicon slot, what [`LexMemo::cue_phrase_may_start`] needs, worked out on first use.
+    cue_next: std::cell::RefCell<Vec<Option<CueNext>>>,
+}
+
+/// The words that can follow a word at the start of a cue phrase ([`Tag::CuePhrase`]).
+#[derive(Clone, Debug)]
+enum CueNext {
+    /// The word is a cue phrase by itself (or starts none): no next word is needed.
+    Any,
+    /// The second words of the cue phrases it starts: a lexicon slot, or for a word with none
+    /// ([`NO_SLOT`]) its text.
+    Words(Box<[(u32, &'static str)]>),
+}
 
 impl LexMemo {
     pub(crate) fn new() -> Self {
-        LexMemo(std::cell::RefCell::new(SLOT_KINDS.take()))
+        LexMemo {
+            kinds: std::cell::RefCell::new(SLOT_KINDS.take()),
+            cue_next: std::cell::RefCell::new(CUE_NEXT.take()),
+        }
+    }
+
+    /// Whether a multi-word cue phrase ([`Tag::CuePhrase`]) can start at token `i`: `false`
+    /// when token `i + 1` is none of the second words of the cue phrases that the word at `i`
+    /// starts, so that [`Doc::phrase_at`] cannot find one there. A common word ("in", "the",
+    /// "is") starts a few cue phrases among hundreds of others, and scanning them all for each
+    /// of its tokens was most of the cost of finding cues. `true` for a word that is a one-word
+    /// cue phrase itself.
+    pub(crate) fn cue_phrase_may_start(&self, d: &Doc, i: usize) -> bool {
+        if self.kinds(d, i).any & kind::CUE_PHRASE == 0 {
+            return false;
+        }
+        let slot = d.tokens[i].slot;
+        let next = d.tokens.get(i + 1);
+        let fits = |&(id, w): &(u32, &str)| {
+            if id == NO_SLOT {
+                d.low(i + 1) == w
+            } else {
+                next.is_some_and(|t| t.slot == id)
+            }
+        };
+        if let Some(Some(c)) = self.cue_next.borrow().get(slot as usize) {
+            return match c {
+                CueNext::Any => true,
+                CueNext::Words(ws) => ws.iter().any(fits),
+            };
+        }
+        let lex = Lexicon::get();
+        let mut words = Vec::new();
+        let mut any = false;
+        for p in lex.phrases(slot) {
+            if matches!(p.tag, Tag::CuePhrase(_)) {
+                match (p.ids.get(1), p.words.get(1)) {
+                    (Some(&id), Some(w)) => words.push((id, w.as_str())),
+                    _ => any = true,
+                }
+            }
+        }
+        let c = if any {
+            CueNext::Any
+        } else {
+            CueNext::Words(words.into_boxed_slice())
+        };
+        let answer = match &c {
+            CueNext::Any => true,
+            CueNext::Words(ws) => ws.iter().any(fits),
+        };
+        let mut memo = self.cue_next.borrow_mut();
+        let s = slot as usize;
+        if s >= memo.len() {
+            memo.resize(s + 1, None);
+        }
+        memo[s] = Some(c);
+        answer
     }
 
     /// The [`SlotKinds`] of token `i` (none past the last token or for a word of no phrase).
@@ -194,7 +268,7 @@ impl LexMemo {
             Some(t) if t.slot != NO_SLOT => t.slot,
             _ => return SlotKinds::default(),
         };
-        if let Some(Some(k)) = self.0.borrow().get(slot as usize) {
+        if let Some(Some(k)) = self.kinds.borrow().get(slot as usize) {
             return *k;
         }
         self.learn(slot)
@@ -212,7 +286,7 @@ impl LexMemo {
                 k.one |= bit;
             }
         }
-        let mut memo = self.0.borrow_mut();
+        let mut memo = self.kinds.borrow_mut();
         let s = slot as usize;
         if s >= memo.len() {
             memo.resize(s + 1, None);
@@ -261,7 +335,8 @@ impl LexMemo {
 
 impl Drop for LexMemo {
     fn drop(&mut self) {
-        SLOT_KINDS.set(std::mem::take(self.0.get_mut()));
+        SLOT_KINDS.set(std::mem::take(self.kinds.get_mut()));
+        CUE_NEXT.set(std::mem::take(self.cue_next.get_mut()));
     }
 }
 
@@ -1801,6 +1876,13 @@ mod tests {
                         d.phrase_at(i, f),
                         "token {i}, kind {b}"
                     );
+                    if i < d.tokens.len() && b == kind::CUE_PHRASE {
+                        // no cue phrase is found where none may start
+                        assert!(
+                            memo.cue_phrase_may_start(&d, i)
+                                || memo.phrase_among(&d, i, b, f).is_none()
+                        );
+                    }
                     if i < d.tokens.len() {
                         assert_eq!(memo.has_tag_among(&d, i, b, f), d.has_tag(i, f));
                     } else {

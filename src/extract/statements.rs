@@ -296,6 +296,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
             .flatten()
             .or_else(|| {
                 // multi-word cues ("points out", "went on")
+                if !self.memo.cue_phrase_may_start(d, i) {
+                    return None;
+                }
                 self.memo
                     .phrase_among(d, i, kind::CUE_PHRASE, |t| matches!(t, Tag::CuePhrase(_)))
                     .filter(|(_, e)| *e > i + 1)
