@@ -160,11 +160,13 @@ pub(crate) fn kind_bit(t: Tag) -> u16 {
 }
 
 /// The kinds of tags ([`kind`] bits) of the lexicon phrases that start with one word: `one` of
-/// its one-word phrases, `any` of all of them.
+/// its one-word phrases, `any` of all of them; and `cue`, the index of the first cue
+/// ([`Tag::Cue`]) among its one-word phrases, if any.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct SlotKinds {
     one: u16,
     any: u16,
+    cue: Option<u16>,
 }
 
 thread_local! {
@@ -194,9 +196,27 @@ pub(crate) struct LexMemo {
 enum CueNext {
     /// The word is a cue phrase by itself (or starts none): no next word is needed.
     Any,
-    /// The second words of the cue phrases it starts: a lexicon slot, or for a word with none
-    /// ([`NO_SLOT`]) its text.
-    Words(Box<[(u32, &'static str)]>),
+    /// The second words of the cue phrases it starts: their lexicon slots (sorted), and the
+    /// text of those with none ([`NO_SLOT`]).
+    Words {
+        slots: Box<[u32]>,
+        texts: Box<[&'static str]>,
+    },
+}
+
+impl CueNext {
+    /// Whether token `i + 1` can be the second word of a cue phrase starting at `i`.
+    fn fits(&self, d: &Doc, i: usize) -> bool {
+        match self {
+            CueNext::Any => true,
+            CueNext::Words { slots, texts } => {
+                d.tokens
+                    .get(i + 1)
+                    .is_some_and(|t| slots.binary_search(&t.slot).is_ok())
+                    || texts.iter().any(|&w| d.low(i + 1) == w)
+            }
+        }
+    }
 }
 
 impl LexMemo {
@@ -218,40 +238,32 @@ impl LexMemo {
             return false;
         }
         let slot = d.tokens[i].slot;
-        let next = d.tokens.get(i + 1);
-        let fits = |&(id, w): &(u32, &str)| {
-            if id == NO_SLOT {
-                d.low(i + 1) == w
-            } else {
-                next.is_some_and(|t| t.slot == id)
-            }
-        };
         if let Some(Some(c)) = self.cue_next.borrow().get(slot as usize) {
-            return match c {
-                CueNext::Any => true,
-                CueNext::Words(ws) => ws.iter().any(fits),
-            };
+            return c.fits(d, i);
         }
-        let lex = Lexicon::get();
-        let mut words = Vec::new();
+        let mut slots = Vec::new();
+        let mut texts = Vec::new();
         let mut any = false;
-        for p in lex.phrases(slot) {
+        for p in Lexicon::get().phrases(slot) {
             if matches!(p.tag, Tag::CuePhrase(_)) {
                 match (p.ids.get(1), p.words.get(1)) {
-                    (Some(&id), Some(w)) => words.push((id, w.as_str())),
+                    (Some(&NO_SLOT), Some(w)) => texts.push(w.as_str()),
+                    (Some(&id), Some(_)) => slots.push(id),
                     _ => any = true,
                 }
             }
         }
+        slots.sort_unstable();
+        slots.dedup();
         let c = if any {
             CueNext::Any
         } else {
-            CueNext::Words(words.into_boxed_slice())
+            CueNext::Words {
+                slots: slots.into_boxed_slice(),
+                texts: texts.into_boxed_slice(),
+            }
         };
-        let answer = match &c {
-            CueNext::Any => true,
-            CueNext::Words(ws) => ws.iter().any(fits),
-        };
+        let answer = c.fits(d, i);
         let mut memo = self.cue_next.borrow_mut();
         let s = slot as usize;
         if s >= memo.len() {
@@ -284,6 +296,9 @@ impl LexMemo {
             k.any |= bit;
             if p.words.len() == 1 {
                 k.one |= bit;
+                if let (Tag::Cue(c), None) = (p.tag, k.cue) {
+                    k.cue = Some(c);
+                }
             }
         }
         let mut memo = self.kinds.borrow_mut();
@@ -300,6 +315,13 @@ impl LexMemo {
     #[inline(always)]
     pub(crate) fn tag_kinds(&self, d: &Doc, i: usize) -> u16 {
         self.kinds(d, i).one
+    }
+
+    /// The first cue ([`Tag::Cue`]) that [`Doc::tags`] gives for token `i`, without scanning
+    /// the phrases of its word.
+    #[inline(always)]
+    pub(crate) fn first_cue(&self, d: &Doc, i: usize) -> Option<u16> {
+        self.kinds(d, i).cue
     }
 
     /// [`Doc::phrase_at`] for a filter `f` that passes only tags of the kinds in `kinds`:
@@ -1884,6 +1906,11 @@ mod tests {
                         );
                     }
                     if i < d.tokens.len() {
+                        let cue = d.tags(i).find_map(|t| match t {
+                            Tag::Cue(c) => Some(c),
+                            _ => None,
+                        });
+                        assert_eq!(memo.first_cue(&d, i), cue);
                         assert_eq!(memo.has_tag_among(&d, i, b, f), d.has_tag(i, f));
                     } else {
                         assert!(!memo.has_tag_among(&d, i, b, f));

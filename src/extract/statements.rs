@@ -286,14 +286,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if d.tokens[i].kind != Kind::Word {
             return None;
         }
-        (self.memo.tag_kinds(d, i) & kind::CUE != 0)
-            .then(|| {
-                d.tags(i).find_map(|t| match t {
-                    Tag::Cue(c) => Some(self.lex.cues[c as usize].class),
-                    _ => None,
-                })
-            })
-            .flatten()
+        self.memo
+            .first_cue(d, i)
+            .map(|c| self.lex.cues[c as usize].class)
             .or_else(|| {
                 // multi-word cues ("points out", "went on")
                 if !self.memo.cue_phrase_may_start(d, i) {
@@ -330,13 +325,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     fn cue_lemma(&self, i: usize) -> &'static str {
-        self.doc
-            .tags(i)
-            .find_map(|t| match t {
-                Tag::Cue(c) => Some(self.lex.cues[c as usize].lemma),
-                _ => None,
-            })
-            .unwrap_or("")
+        self.memo
+            .first_cue(self.doc, i)
+            .map_or("", |c| self.lex.cues[c as usize].lemma)
     }
 
     fn is_speech(&self, i: usize) -> bool {
