@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use crate::lexicon::{Gender, Lexicon, PlaceKind, Tag, TitleClass};
 use crate::normalize::name_key;
-use crate::segment::{ALLCAPS, CAP, Doc, Kind, POSSESSIVE, Quote, SENT_START};
+use crate::segment::{ALLCAPS, CAP, Doc, Kind, NO_SLOT, POSSESSIVE, Quote, SENT_START};
 use crate::types::{ActorType, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,6 +104,7 @@ const PRONOUNS: &[(&str, Gender, bool)] = &[
     ("herself", Gender::Female, false),
 ];
 
+#[inline]
 pub fn pronoun_gender(low: &str) -> Option<Gender> {
     PRONOUNS.iter().find(|p| p.0 == low).map(|p| p.1)
 }
@@ -120,6 +121,245 @@ const NAME_PARTICLES: &[&str] = &[
 
 fn is_title(t: Tag) -> bool {
     matches!(t, Tag::Title(_))
+}
+
+/// Bits of lexicon tag kinds, for [`LexMemo::phrase_among`] and [`LexMemo::has_tag_among`].
+pub(crate) mod kind {
+    pub const COUNTRY: u16 = 1 << 0;
+    pub const CAPITAL: u16 = 1 << 1;
+    pub const DEMONYM: u16 = 1 << 2;
+    pub const ORG: u16 = 1 << 3;
+    pub const TITLE: u16 = 1 << 4;
+    pub const CUE: u16 = 1 << 5;
+    pub const CUE_PHRASE: u16 = 1 << 6;
+    pub const GIVEN_NAME: u16 = 1 << 7;
+    pub const ORG_WORD: u16 = 1 << 8;
+    pub const PLACE_WORD: u16 = 1 << 9;
+    pub const COMMON: u16 = 1 << 10;
+    pub const WEEKDAY: u16 = 1 << 11;
+    pub const MONTH: u16 = 1 << 12;
+}
+
+/// The [`kind`] bit of a tag.
+pub(crate) fn kind_bit(t: Tag) -> u16 {
+    match t {
+        Tag::Country(_) => kind::COUNTRY,
+        Tag::Capital(..) => kind::CAPITAL,
+        Tag::Demonym(_) => kind::DEMONYM,
+        Tag::Org(_) => kind::ORG,
+        Tag::Title(_) => kind::TITLE,
+        Tag::Cue(_) => kind::CUE,
+        Tag::CuePhrase(_) => kind::CUE_PHRASE,
+        Tag::GivenName(_) => kind::GIVEN_NAME,
+        Tag::OrgWord => kind::ORG_WORD,
+        Tag::PlaceWord => kind::PLACE_WORD,
+        Tag::Common => kind::COMMON,
+        Tag::Weekday(_) => kind::WEEKDAY,
+        Tag::Month(_) => kind::MONTH,
+    }
+}
+
+/// The kinds of tags ([`kind`] bits) of the lexicon phrases that start with one word: `one` of
+/// its one-word phrases, `any` of all of them; and `cue`, the index of the first cue
+/// ([`Tag::Cue`]) among its one-word phrases, if any.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct SlotKinds {
+    one: u16,
+    any: u16,
+    cue: Option<u16>,
+}
+
+thread_local! {
+    /// The [`SlotKinds`] worked out so far on this thread, kept between documents while no
+    /// [`LexMemo`] holds them.
+    static SLOT_KINDS: std::cell::Cell<Vec<Option<SlotKinds>>> =
+        const { std::cell::Cell::new(Vec::new()) };
+    /// The [`CueNext`] worked out so far on this thread, likewise.
+    static CUE_NEXT: std::cell::Cell<Vec<Option<CueNext>>> =
+        const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// [`SlotKinds`] by lexicon slot, worked out the first time a word is asked about: the filter
+/// of [`Doc::phrase_at`] and [`Doc::has_tag`] runs over every phrase that starts with a word,
+/// and a common word ("the", "of") starts hundreds of phrases, so asking it for a tag kind it
+/// has not got was a large share of actor recognition and cue finding. One memo serves a
+/// document; it takes the thread's memo when made and gives it back when dropped, so every
+/// word is looked at once per thread.
+pub(crate) struct LexMemo {
+    kinds: std::cell::RefCell<Vec<Option<SlotKinds>>>,
+    /// By lexicon slot, what [`LexMemo::cue_phrase_may_start`] needs, worked out on first use.
+    cue_next: std::cell::RefCell<Vec<Option<CueNext>>>,
+}
+
+/// The words that can follow a word at the start of a cue phrase ([`Tag::CuePhrase`]).
+#[derive(Clone, Debug)]
+enum CueNext {
+    /// The word is a cue phrase by itself (or starts none): no next word is needed.
+    Any,
+    /// The second words of the cue phrases it starts: their lexicon slots (sorted), and the
+    /// text of those with none ([`NO_SLOT`]).
+    Words {
+        slots: Box<[u32]>,
+        texts: Box<[&'static str]>,
+    },
+}
+
+impl CueNext {
+    /// Whether token `i + 1` can be the second word of a cue phrase starting at `i`.
+    fn fits(&self, d: &Doc, i: usize) -> bool {
+        match self {
+            CueNext::Any => true,
+            CueNext::Words { slots, texts } => {
+                d.tokens
+                    .get(i + 1)
+                    .is_some_and(|t| slots.binary_search(&t.slot).is_ok())
+                    || texts.iter().any(|&w| d.low(i + 1) == w)
+            }
+        }
+    }
+}
+
+impl LexMemo {
+    pub(crate) fn new() -> Self {
+        LexMemo {
+            kinds: std::cell::RefCell::new(SLOT_KINDS.take()),
+            cue_next: std::cell::RefCell::new(CUE_NEXT.take()),
+        }
+    }
+
+    /// Whether a multi-word cue phrase ([`Tag::CuePhrase`]) can start at token `i`: `false`
+    /// when token `i + 1` is none of the second words of the cue phrases that the word at `i`
+    /// starts, so that [`Doc::phrase_at`] cannot find one there. A common word ("in", "the",
+    /// "is") starts a few cue phrases among hundreds of others, and scanning them all for each
+    /// of its tokens was most of the cost of finding cues. `true` for a word that is a one-word
+    /// cue phrase itself.
+    pub(crate) fn cue_phrase_may_start(&self, d: &Doc, i: usize) -> bool {
+        if self.kinds(d, i).any & kind::CUE_PHRASE == 0 {
+            return false;
+        }
+        let slot = d.tokens[i].slot;
+        if let Some(Some(c)) = self.cue_next.borrow().get(slot as usize) {
+            return c.fits(d, i);
+        }
+        let mut slots = Vec::new();
+        let mut texts = Vec::new();
+        let mut any = false;
+        for p in Lexicon::get().phrases(slot) {
+            if matches!(p.tag, Tag::CuePhrase(_)) {
+                match (p.ids.get(1), p.words.get(1)) {
+                    (Some(&NO_SLOT), Some(w)) => texts.push(w.as_str()),
+                    (Some(&id), Some(_)) => slots.push(id),
+                    _ => any = true,
+                }
+            }
+        }
+        slots.sort_unstable();
+        slots.dedup();
+        let c = if any {
+            CueNext::Any
+        } else {
+            CueNext::Words {
+                slots: slots.into_boxed_slice(),
+                texts: texts.into_boxed_slice(),
+            }
+        };
+        let answer = c.fits(d, i);
+        let mut memo = self.cue_next.borrow_mut();
+        let s = slot as usize;
+        if s >= memo.len() {
+            memo.resize(s + 1, None);
+        }
+        memo[s] = Some(c);
+        answer
+    }
+
+    /// The [`SlotKinds`] of token `i` (none past the last token or for a word of no phrase).
+    #[inline(always)]
+    fn kinds(&self, d: &Doc, i: usize) -> SlotKinds {
+        let slot = match d.tokens.get(i) {
+            Some(t) if t.slot != NO_SLOT => t.slot,
+            _ => return SlotKinds::default(),
+        };
+        if let Some(Some(k)) = self.kinds.borrow().get(slot as usize) {
+            return *k;
+        }
+        self.learn(slot)
+    }
+
+    /// Works out and keeps the [`SlotKinds`] of a word seen for the first time.
+    #[cold]
+    #[inline(never)]
+    fn learn(&self, slot: u32) -> SlotKinds {
+        let mut k = SlotKinds::default();
+        for p in Lexicon::get().phrases(slot) {
+            let bit = kind_bit(p.tag);
+            k.any |= bit;
+            if p.words.len() == 1 {
+                k.one |= bit;
+                if let (Tag::Cue(c), None) = (p.tag, k.cue) {
+                    k.cue = Some(c);
+                }
+            }
+        }
+        let mut memo = self.kinds.borrow_mut();
+        let s = slot as usize;
+        if s >= memo.len() {
+            memo.resize(s + 1, None);
+        }
+        memo[s] = Some(k);
+        k
+    }
+
+    /// The kinds of tags ([`kind`] bits) of the one-word lexicon phrases of token `i`: those
+    /// that [`Doc::tags`] can give.
+    #[inline(always)]
+    pub(crate) fn tag_kinds(&self, d: &Doc, i: usize) -> u16 {
+        self.kinds(d, i).one
+    }
+
+    /// The first cue ([`Tag::Cue`]) that [`Doc::tags`] gives for token `i`, without scanning
+    /// the phrases of its word.
+    #[inline(always)]
+    pub(crate) fn first_cue(&self, d: &Doc, i: usize) -> Option<u16> {
+        self.kinds(d, i).cue
+    }
+
+    /// [`Doc::phrase_at`] for a filter `f` that passes only tags of the kinds in `kinds`:
+    /// `None` at once when the word at `i` starts no phrase of those kinds.
+    #[inline(always)]
+    pub(crate) fn phrase_among(
+        &self,
+        d: &Doc,
+        i: usize,
+        kinds: u16,
+        f: impl Fn(Tag) -> bool,
+    ) -> Option<(Tag, usize)> {
+        if self.kinds(d, i).any & kinds == 0 {
+            return None;
+        }
+        d.phrase_at(i, f)
+    }
+
+    /// [`Doc::has_tag`] for a filter `f` that passes only tags of the kinds in `kinds`: `false`
+    /// at once when the word at `i` has no one-word phrase of those kinds (or `i` is past the
+    /// end).
+    #[inline(always)]
+    pub(crate) fn has_tag_among(
+        &self,
+        d: &Doc,
+        i: usize,
+        kinds: u16,
+        f: impl Fn(Tag) -> bool,
+    ) -> bool {
+        self.tag_kinds(d, i) & kinds != 0 && d.has_tag(i, f)
+    }
+}
+
+impl Drop for LexMemo {
+    fn drop(&mut self) {
+        SLOT_KINDS.set(std::mem::take(self.kinds.get_mut()));
+        CUE_NEXT.set(std::mem::take(self.cue_next.get_mut()));
+    }
 }
 
 fn is_place_prep(w: &str) -> bool {
@@ -147,6 +387,7 @@ fn is_place_prep(w: &str) -> bool {
 struct Recognizer<'d, 'a> {
     doc: &'d Doc<'a>,
     lex: &'static Lexicon,
+    memo: LexMemo,
     out: Actors,
 }
 
@@ -198,6 +439,7 @@ const MINISTRY_FIELDS: &[&str] = &[
 ];
 
 /// Bodies named by the place they serve ("police in Lorvik", "Lorvik police").
+#[inline]
 fn is_body_word(w: &str) -> bool {
     matches!(w, "police" | "army" | "military" | "navy" | "authorities")
 }
@@ -251,7 +493,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     fn common(&self, i: usize) -> bool {
-        self.doc.has_tag(i, |t| t == Tag::Common)
+        self.memo
+            .has_tag_among(self.doc, i, kind::COMMON, |t| t == Tag::Common)
     }
 
     /// Extent of a run of name words starting at `i` (within the sentence): initials, particles
@@ -263,23 +506,42 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             if name_word(d, j) {
                 // a country, capital or title inside a run ends it unless it starts it
                 if j > i
-                    && d.phrase_at(j, |t| {
-                        matches!(
-                            t,
-                            Tag::Country(_)
-                                | Tag::Capital(..)
-                                | Tag::Title(_)
-                                | Tag::Weekday(_)
-                                | Tag::Month(_)
+                    && self
+                        .memo
+                        .phrase_among(
+                            d,
+                            j,
+                            kind::COUNTRY
+                                | kind::CAPITAL
+                                | kind::TITLE
+                                | kind::WEEKDAY
+                                | kind::MONTH,
+                            |t| {
+                                matches!(
+                                    t,
+                                    Tag::Country(_)
+                                        | Tag::Capital(..)
+                                        | Tag::Title(_)
+                                        | Tag::Weekday(_)
+                                        | Tag::Month(_)
+                                )
+                            },
                         )
-                    })
-                    .is_some()
-                    && !d.has_tag(j, |t| matches!(t, Tag::GivenName(_)))
+                        .is_some()
+                    && !self
+                        .memo
+                        .has_tag_among(d, j, kind::GIVEN_NAME, |t| matches!(t, Tag::GivenName(_)))
                 {
                     break;
                 }
-                if d.has_tag(j, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)))
-                    && !d.has_tag(j, |t| matches!(t, Tag::GivenName(_)))
+                if self
+                    .memo
+                    .has_tag_among(d, j, kind::WEEKDAY | kind::MONTH, |t| {
+                        matches!(t, Tag::Weekday(_) | Tag::Month(_))
+                    })
+                    && !self
+                        .memo
+                        .has_tag_among(d, j, kind::GIVEN_NAME, |t| matches!(t, Tag::GivenName(_)))
                 {
                     break;
                 }
@@ -431,12 +693,20 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     /// Returns (affiliation name, code, index after it).
     fn affiliation_at(&self, i: usize) -> Option<(&'static str, &'static str, usize)> {
         let d = self.doc;
-        let (tag, mut j) = d.phrase_at(i, |t| {
-            matches!(
-                t,
-                Tag::Country(_) | Tag::Demonym(_) | Tag::Org(_) | Tag::Capital(_, PlaceKind::Seat)
-            )
-        })?;
+        let (tag, mut j) = self.memo.phrase_among(
+            d,
+            i,
+            kind::COUNTRY | kind::DEMONYM | kind::ORG | kind::CAPITAL,
+            |t| {
+                matches!(
+                    t,
+                    Tag::Country(_)
+                        | Tag::Demonym(_)
+                        | Tag::Org(_)
+                        | Tag::Capital(_, PlaceKind::Seat)
+                )
+            },
+        )?;
         if j < d.tokens.len() && d.tokens[j].is(POSSESSIVE) {
             j += 1;
         }
@@ -470,18 +740,26 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         if i >= end || !name_word(d, i) || d.tokens[i].is(ALLCAPS) && d.tok_text(i).len() > 5 {
             return None;
         }
-        if d.has_tag(i, |t| {
-            matches!(
-                t,
-                Tag::GivenName(_) | Tag::Weekday(_) | Tag::Month(_) | Tag::Title(_)
-            )
-        }) || self.known_surname(i)
+        if self.memo.has_tag_among(
+            d,
+            i,
+            kind::GIVEN_NAME | kind::WEEKDAY | kind::MONTH | kind::TITLE,
+            |t| {
+                matches!(
+                    t,
+                    Tag::GivenName(_) | Tag::Weekday(_) | Tag::Month(_) | Tag::Title(_)
+                )
+            },
+        ) || self.known_surname(i)
         {
             return None;
         }
         // "of Lorvik Ana Dorn": a given name after the place opens the person's name
         let mut j = self.name_run(i, end);
-        if let Some(g) = (i + 1..j).find(|&k| d.has_tag(k, |t| matches!(t, Tag::GivenName(_)))) {
+        if let Some(g) = (i + 1..j).find(|&k| {
+            self.memo
+                .has_tag_among(d, k, kind::GIVEN_NAME, |t| matches!(t, Tag::GivenName(_)))
+        }) {
             j = g;
         }
         if j == i + 1 && self.common(i) {
@@ -502,7 +780,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         if d.low(k) == "the" && k + 1 < end {
             k += 1;
         }
-        if let Some((tag, j)) = d.phrase_at(k, |t| {
+        if let Some((tag, j)) = self.memo.phrase_among(d, k, kind::COUNTRY | kind::ORG | kind::CAPITAL, |t| {
             matches!(t, Tag::Country(_) | Tag::Org(_) | Tag::Capital(..))
         })
             // "of Lorvik City Council" where "Lorvik" is a capital: the longer name
@@ -586,7 +864,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let mut j = i;
         let mut last = None;
         while j < end {
-            match d.phrase_at(j, is_title) {
+            match self.memo.phrase_among(d, j, kind::TITLE, is_title) {
                 Some((Tag::Title(t), k)) => {
                     last = Some(t);
                     j = k;
@@ -594,7 +872,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     // hyphen or "and" between titles continues
                     if j < end
                         && matches!(d.low(j), "-" | "and")
-                        && d.phrase_at(j + 1, is_title).is_some()
+                        && self
+                            .memo
+                            .phrase_among(d, j + 1, kind::TITLE, is_title)
+                            .is_some()
                     {
                         j += 1;
                     }
@@ -695,13 +976,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             };
             let name_ok = name_end > n
                 && !(comma && !has_the && aff.is_none() && title.class == TitleClass::Honorific)
-                && d.phrase_at(n, |t| {
+                && self.memo.phrase_among(d, n, kind::COUNTRY | kind::ORG | kind::CAPITAL, |t| {
                     matches!(t, Tag::Country(_) | Tag::Org(_) | Tag::Capital(..))
                 })
                 .is_none()
                 && !(name_end == n + 1
                     && self.common(n)
-                    && !d.has_tag(n, |t| matches!(t, Tag::GivenName(_))))
+                    && !self.memo.has_tag_among(d, n, kind::GIVEN_NAME, |t| matches!(t, Tag::GivenName(_))))
                 // "the mayor of Lorvik Ana Dorn" needs no comma, but a lone word after the
                 // phrase without one is no name ("the mayor of Lorvik Monday")
                 && (of_aff.is_none() || comma || name_end >= n + 2);
@@ -822,18 +1103,27 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             return i + 1;
         }
         // countries, capitals, bodies, demonyms
-        if let Some((tag, j)) = d.phrase_at(i, |t| {
-            matches!(
-                t,
-                Tag::Country(_) | Tag::Capital(..) | Tag::Org(_) | Tag::Demonym(_)
-            )
-        }) {
+        if let Some((tag, j)) = self.memo.phrase_among(
+            d,
+            i,
+            kind::COUNTRY | kind::CAPITAL | kind::ORG | kind::DEMONYM,
+            |t| {
+                matches!(
+                    t,
+                    Tag::Country(_) | Tag::Capital(..) | Tag::Org(_) | Tag::Demonym(_)
+                )
+            },
+        ) {
             // a longer capitalised name that merely starts with a country ("New York Times")
             // is taken by the lexicon only when the lexicon phrase is the whole run
             let run = self.name_run(i, end);
             if run <= j
                 || matches!(tag, Tag::Org(_))
-                || d.has_tag(j.min(end - 1), |t| matches!(t, Tag::Title(_)))
+                || self
+                    .memo
+                    .has_tag_among(d, j.min(end - 1), kind::TITLE, |t| {
+                        matches!(t, Tag::Title(_))
+                    })
             {
                 let alias = self.text(i, j).to_string();
                 let prev_low = if i > 0 && d.sent_of[i - 1] == d.sent_of[i] {
@@ -888,10 +1178,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         // country, body or organisation after the article is read on its own
         if d.low(i) == "the"
             && i + 1 < end
-            && d.phrase_at(i + 1, |t| {
-                matches!(t, Tag::Country(_) | Tag::Demonym(_) | Tag::Org(_))
-            })
-            .is_some()
+            && self
+                .memo
+                .phrase_among(d, i + 1, kind::COUNTRY | kind::DEMONYM | kind::ORG, |t| {
+                    matches!(t, Tag::Country(_) | Tag::Demonym(_) | Tag::Org(_))
+                })
+                .is_some()
         {
             return i + 1;
         }
@@ -905,7 +1197,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         while first < j
             && (d.tokens[first].is(SENT_START) || first == i)
             && self.common(first)
-            && !d.has_tag(first, |t| matches!(t, Tag::GivenName(_)))
+            && !self.memo.has_tag_among(d, first, kind::GIVEN_NAME, |t| {
+                matches!(t, Tag::GivenName(_))
+            })
         {
             first += 1;
         }
@@ -918,7 +1212,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         {
             return j;
         }
-        if d.has_tag(first, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_))) {
+        if self
+            .memo
+            .has_tag_among(d, first, kind::WEEKDAY | kind::MONTH, |t| {
+                matches!(t, Tag::Weekday(_) | Tag::Month(_))
+            })
+        {
             return j;
         }
         // "Lorvik police", "the Ruritania military": the body of the place
@@ -929,7 +1228,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             && self.unknown_place_run(first, end) == Some(j)
             // "Lorvik police Chief Ana Dorn": the body is the chief's affiliation
             && !(j + 1 < end
-                && (d.tokens[j + 1].is(CAP) || d.phrase_at(j + 1, is_title).is_some()))
+                && (d.tokens[j + 1].is(CAP) || self.memo.phrase_among(d, j + 1, kind::TITLE, is_title).is_some()))
         {
             let place = self.text(first, j).to_string();
             let e = self.body_entity(d.low(j), &place);
@@ -974,8 +1273,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         // person; other unknown runs are read as names of people
         // ("David Hill", "Mike Lake": a given name first makes it a person)
         let place_run = ty == ActorType::Other
-            && d.has_tag(j - 1, |t| t == Tag::PlaceWord)
-            && !d.has_tag(first, |t| matches!(t, Tag::GivenName(_)));
+            && self
+                .memo
+                .has_tag_among(d, j - 1, kind::PLACE_WORD, |t| t == Tag::PlaceWord)
+            && !self.memo.has_tag_among(d, first, kind::GIVEN_NAME, |t| {
+                matches!(t, Tag::GivenName(_))
+            });
         let ty = if ty == ActorType::Other && !place_run {
             ActorType::Person
         } else {
@@ -1043,9 +1346,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             && d.sent_of[i - 2] == d.sent_of[i]
             && d.low(i - 1) == "of"
             && (is_body_word(d.low(i - 2))
-                || d.has_tag(i - 2, |t| {
-                    matches!(t, Tag::OrgWord | Tag::PlaceWord | Tag::Title(_))
-                }))
+                || self.memo.has_tag_among(
+                    d,
+                    i - 2,
+                    kind::ORG_WORD | kind::PLACE_WORD | kind::TITLE,
+                    |t| matches!(t, Tag::OrgWord | Tag::PlaceWord | Tag::Title(_)),
+                ))
         {
             return false;
         }
@@ -1069,7 +1375,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             return false;
         }
         if j < end {
-            if d.has_tag(j, |t| matches!(t, Tag::Cue(_))) {
+            if self
+                .memo
+                .has_tag_among(d, j, kind::CUE, |t| matches!(t, Tag::Cue(_)))
+            {
                 return true;
             }
             if d.tokens[j].is(POSSESSIVE) {
@@ -1100,9 +1409,19 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 // "Okafor, Nigeria's foreign minister," but not "Mosul, Iraq's second city" or
                 // "Lahore, Pakistan,": the affiliation must lead to a title
                 let affiliated_title = self.affiliation_at(k).is_some_and(|(_, _, a)| {
-                    (a..(a + 3).min(end)).any(|t| d.phrase_at(t, is_title).is_some())
+                    (a..(a + 3).min(end)).any(|t| {
+                        self.memo
+                            .phrase_among(d, t, kind::TITLE, is_title)
+                            .is_some()
+                    })
                 });
-                if k < end && (affiliated_title || d.phrase_at(k, is_title).is_some()) {
+                if k < end
+                    && (affiliated_title
+                        || self
+                            .memo
+                            .phrase_among(d, k, kind::TITLE, is_title)
+                            .is_some())
+                {
                     return true;
                 }
             }
@@ -1122,7 +1441,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             && (matches!(d.low(i - 1), "met" | "phoned" | "telephoned")
                 || (i > 1 && d.low(i - 1) == "with" && meet_verb(d.low(i - 2))))
             && !d.tokens[i].is(ALLCAPS)
-            && !(j < end && (d.tokens[j].is(CAP) || d.phrase_at(j, is_title).is_some()))
+            && !(j < end
+                && (d.tokens[j].is(CAP)
+                    || self
+                        .memo
+                        .phrase_among(d, j, kind::TITLE, is_title)
+                        .is_some()))
         {
             return true;
         }
@@ -1132,19 +1456,34 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     fn classify_run(&self, i: usize, j: usize) -> ActorType {
         let d = self.doc;
         for k in i..j {
-            if d.has_tag(k, |t| t == Tag::OrgWord) {
+            if self
+                .memo
+                .has_tag_among(d, k, kind::ORG_WORD, |t| t == Tag::OrgWord)
+            {
                 return ActorType::Organization;
             }
         }
-        if d.has_tag(j - 1, |t| t == Tag::PlaceWord) {
+        if self
+            .memo
+            .has_tag_among(d, j - 1, kind::PLACE_WORD, |t| t == Tag::PlaceWord)
+        {
             return ActorType::Other;
         }
-        if d.has_tag(i, |t| matches!(t, Tag::GivenName(_))) && j - i >= 2 {
+        if self
+            .memo
+            .has_tag_among(d, i, kind::GIVEN_NAME, |t| matches!(t, Tag::GivenName(_)))
+            && j - i >= 2
+        {
             return ActorType::Person;
         }
         if j - i >= 2 && j - i <= 4 {
             // two to four capitalised words that are not common words: most likely a person
-            if (i..j).all(|k| !self.common(k) || d.has_tag(k, |t| matches!(t, Tag::GivenName(_)))) {
+            if (i..j).all(|k| {
+                !self.common(k)
+                    || self
+                        .memo
+                        .has_tag_among(d, k, kind::GIVEN_NAME, |t| matches!(t, Tag::GivenName(_)))
+            }) {
                 return ActorType::Person;
             }
             return ActorType::Organization;
@@ -1216,9 +1555,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         if d.low(p) == "the" && p + 1 < end {
             p += 1;
         }
-        let (place, j) = match d.phrase_at(p, |t| {
-            matches!(t, Tag::Country(_) | Tag::Capital(_, PlaceKind::Capital))
-        }) {
+        let (place, j) = match self
+            .memo
+            .phrase_among(d, p, kind::COUNTRY | kind::CAPITAL, |t| {
+                matches!(t, Tag::Country(_) | Tag::Capital(_, PlaceKind::Capital))
+            }) {
             // "police in New Lorvik City": a longer name that starts with a known place
             Some((_, j)) if self.name_run(p, end) > j => return None,
             Some((Tag::Country(c), j)) => (self.lex.canonical_country(c).name.to_string(), j),
@@ -1520,6 +1861,7 @@ pub fn recognize(doc: &Doc) -> Actors {
     let mut r = Recognizer {
         doc,
         lex: Lexicon::get(),
+        memo: LexMemo::new(),
         out: Actors {
             mentions: Vec::new(),
             entities: Vec::new(),
@@ -1536,6 +1878,72 @@ mod tests {
     use super::*;
     use crate::clean::clean;
     use crate::segment::segment;
+
+    #[test]
+    fn the_lex_memo_answers_as_the_phrase_scan_does() {
+        let t = "The US Vice President and the foreign minister of Ruritania said on Monday that \
+                 talks with President Ana Ruiz of the European Union went on. She points out \
+                 that the Kremlin, NATO and the United Nations were told in March.";
+        let c = clean(t);
+        let d = segment(t, &c);
+        let bits = (0..13).map(|b| 1u16 << b).collect::<Vec<_>>();
+        // twice: the second round answers from the memo
+        for _ in 0..2 {
+            let memo = LexMemo::new();
+            for i in 0..d.tokens.len() + 2 {
+                for &b in &bits {
+                    let f = |t: Tag| kind_bit(t) == b;
+                    assert_eq!(
+                        memo.phrase_among(&d, i, b, f),
+                        d.phrase_at(i, f),
+                        "token {i}, kind {b}"
+                    );
+                    if i < d.tokens.len() && b == kind::CUE_PHRASE {
+                        // no cue phrase is found where none may start
+                        assert!(
+                            memo.cue_phrase_may_start(&d, i)
+                                || memo.phrase_among(&d, i, b, f).is_none()
+                        );
+                    }
+                    if i < d.tokens.len() {
+                        let cue = d.tags(i).find_map(|t| match t {
+                            Tag::Cue(c) => Some(c),
+                            _ => None,
+                        });
+                        assert_eq!(memo.first_cue(&d, i), cue);
+                        assert_eq!(memo.has_tag_among(&d, i, b, f), d.has_tag(i, f));
+                    } else {
+                        assert!(!memo.has_tag_among(&d, i, b, f));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_tag_kind_has_its_own_bit() {
+        let tags = [
+            Tag::Country(0),
+            Tag::Capital(0, PlaceKind::Capital),
+            Tag::Demonym(0),
+            Tag::Org(0),
+            Tag::Title(0),
+            Tag::Cue(0),
+            Tag::CuePhrase(crate::lexicon::CueClass::Speech),
+            Tag::GivenName(Gender::Female),
+            Tag::OrgWord,
+            Tag::PlaceWord,
+            Tag::Common,
+            Tag::Weekday(0),
+            Tag::Month(0),
+        ];
+        let all = tags.iter().fold(0u16, |acc, &t| {
+            assert_eq!(kind_bit(t).count_ones(), 1);
+            assert_eq!(acc & kind_bit(t), 0, "{t:?} shares a bit");
+            acc | kind_bit(t)
+        });
+        assert_eq!(all.count_ones(), 13);
+    }
 
     #[test]
     fn capitalised_contractions_are_not_names() {

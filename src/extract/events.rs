@@ -50,76 +50,80 @@ fn trigger(w: &str) -> Option<bool> {
     })
 }
 
-const VIOLENT: &[&str] = &[
-    "killed",
-    "killing",
-    "kills",
-    "dead",
-    "died",
-    "deaths",
-    "death",
-    "wounded",
-    "wounding",
-    "injured",
-    "injuring",
-    "casualties",
-    "missile",
-    "missiles",
-    "drone",
-    "drones",
-    "rocket",
-    "rockets",
-    "bomb",
-    "bombs",
-    "artillery",
-    "troops",
-    "soldiers",
-    "militants",
-    "gunmen",
-    "gunman",
-    "jets",
-    "warplane",
-    "warplanes",
-    "warriors",
-    "knife",
-    "knives",
-    "rifle",
-    "rifles",
-    "acid",
-    "assailant",
-    "assailants",
-    "shooter",
-    "forces",
-    "military",
-    "air",
-    "aerial",
-    "terrorist",
-    "terror",
-    "insurgents",
-    "rebels",
-    "explosive",
-    "explosives",
-    "gun",
-    "guns",
-    "weapons",
-    "fighters",
-    "army",
-    "police",
-    "civilians",
-    "victims",
-    "shot",
-    "airstrike",
-    "suicide",
-    "bomber",
-    "attacker",
-    "attackers",
-    "destroyed",
-    "jihadist",
-    "jihadists",
-    "grenade",
-    "mortar",
-    "shells",
-];
+/// Words that make a sentence speak of physical violence (weapons, armed men, casualties).
+fn is_violent(w: &str) -> bool {
+    matches!(
+        w,
+        "killed"
+            | "killing"
+            | "kills"
+            | "dead"
+            | "died"
+            | "deaths"
+            | "death"
+            | "wounded"
+            | "wounding"
+            | "injured"
+            | "injuring"
+            | "casualties"
+            | "missile"
+            | "missiles"
+            | "drone"
+            | "drones"
+            | "rocket"
+            | "rockets"
+            | "bomb"
+            | "bombs"
+            | "artillery"
+            | "troops"
+            | "soldiers"
+            | "militants"
+            | "gunmen"
+            | "gunman"
+            | "jets"
+            | "warplane"
+            | "warplanes"
+            | "warriors"
+            | "knife"
+            | "knives"
+            | "rifle"
+            | "rifles"
+            | "acid"
+            | "assailant"
+            | "assailants"
+            | "shooter"
+            | "forces"
+            | "military"
+            | "air"
+            | "aerial"
+            | "terrorist"
+            | "terror"
+            | "insurgents"
+            | "rebels"
+            | "explosive"
+            | "explosives"
+            | "gun"
+            | "guns"
+            | "weapons"
+            | "fighters"
+            | "army"
+            | "police"
+            | "civilians"
+            | "victims"
+            | "shot"
+            | "airstrike"
+            | "suicide"
+            | "bomber"
+            | "attacker"
+            | "attackers"
+            | "destroyed"
+            | "jihadist"
+            | "jihadists"
+            | "grenade"
+            | "mortar"
+            | "shells"
+    )
+}
 
 const FIGURATIVE_NEXT: &[&str] = &[
     "chances",
@@ -626,7 +630,7 @@ const CONTEST: &[&str] = &[
     "vote",
 ];
 
-/// Words of physical harm and armed violence; unlike [`VIOLENT`] they exclude words that sport,
+/// Words of physical harm and armed violence; unlike [`is_violent`] they exclude words that sport,
 /// film and politics use too ("shot", "forces", "air", "police").
 const HARD: &[&str] = &[
     "airstrike",
@@ -862,30 +866,44 @@ fn casualties(doc: &Doc, lo: usize, hi: usize, words: &[&str]) -> Option<u32> {
 pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     // an article that reports a physical attack somewhere: its bare "the attack" refers to it
-    let reports_attack = doc.sentences.iter().any(|s| {
-        (s.first..s.last).any(|i| {
-            trigger(doc.low(i)) == Some(true)
-                && (s.first..s.last).any(|k| k != i && VIOLENT.contains(&doc.low(k)))
-        })
+    // the trigger class of every token, looked up once for both passes below
+    let triggers: Vec<Option<bool>> = (0..doc.tokens.len()).map(|i| trigger(doc.low(i))).collect();
+    // how many violent words each sentence has, counted the first time it is asked
+    let violent_counts: Vec<std::cell::OnceCell<usize>> =
+        vec![std::cell::OnceCell::new(); doc.sentences.len()];
+    // whether sentence `si` has a violent word other than token `i`
+    let violent_besides = |si: usize, i: usize| {
+        let s = &doc.sentences[si];
+        let n = *violent_counts[si].get_or_init(|| {
+            (s.first..s.last)
+                .filter(|&k| is_violent(doc.low(k)))
+                .count()
+        });
+        n > usize::from(is_violent(doc.low(i)))
+    };
+    let reports_attack = doc.sentences.iter().enumerate().any(|(si, s)| {
+        (s.first..s.last).any(|i| triggers[i] == Some(true) && violent_besides(si, i))
     });
     for (si, sent) in doc.sentences.iter().enumerate() {
         let (lo, hi) = (sent.first, sent.last);
         // whether the sentence says something was hit (looked at only for weapon words)
         let impact = || (lo..hi).any(|k| IMPACT.contains(&doc.low(k)));
-        for i in lo..hi {
-            if doc.tokens[i].kind != Kind::Word
-                || doc.tokens[i].is(CAP) && i != lo && !war_name(doc, i, lo)
-            {
-                continue;
-            }
+        // the sentence's trigger words first, so that the loop over every token stays small
+        // and the long checks below run for triggers only
+        let found: Vec<(usize, bool)> = (lo..hi)
+            .filter_map(|i| {
+                let strong = triggers[i]?;
+                let t = &doc.tokens[i];
+                (t.kind == Kind::Word && (!t.is(CAP) || i == lo || war_name(doc, i, lo)))
+                    .then_some((i, strong))
+            })
+            .collect();
+        for (i, mut strong) in found {
             let w = doc.low(i);
-            let Some(mut strong) = trigger(w) else {
-                continue;
-            };
             let prev = if i > lo { doc.low(i - 1) } else { "" };
             let next = if i + 1 < hi { doc.low(i + 1) } else { "" };
             // the trigger word itself ("missile", "shot") is no evidence of violence
-            let mut violent = (lo..hi).any(|k| k != i && VIOLENT.contains(&doc.low(k)))
+            let mut violent = violent_besides(si, i)
                 || reports_attack && matches!(w, "attack" | "attacks") && anaphoric(doc, i, lo);
             // "opened fire on the crowd"
             if matches!(w, "fire" | "fires") {
@@ -1110,7 +1128,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                 && ((lo..hi).any(|k| doc.low(k).starts_with("arrest"))
                     || !(lo..hi).any(|k| {
                         k != i
-                            && VIOLENT.contains(&doc.low(k))
+                            && is_violent(doc.low(k))
                             && !matches!(doc.low(k), "police" | "military" | "forces" | "army")
                     }))
             {
@@ -2660,6 +2678,16 @@ mod tests {
     use crate::actors::recognize;
     use crate::clean::clean;
     use crate::segment::segment;
+
+    #[test]
+    fn violent_words_are_known_and_others_are_not() {
+        for w in ["killed", "troops", "shells", "air", "grenade"] {
+            assert!(is_violent(w), "{w}");
+        }
+        for w in ["", "talks", "Killed", "kill", "shell", "airs"] {
+            assert!(!is_violent(w), "{w}");
+        }
+    }
 
     /// (trigger, place) of every attack found in `t`.
     fn attacks(t: &str) -> Vec<(String, Option<String>)> {

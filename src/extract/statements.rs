@@ -8,7 +8,7 @@
 //! "according to") with its subject to the left and its content to the right, or the reverse for
 //! "…, X said." and "…, according to X."
 
-use crate::actors::{Actors, OTHER_PRONOUNS, pronoun_gender};
+use crate::actors::{Actors, LexMemo, OTHER_PRONOUNS, kind, pronoun_gender};
 use crate::lexicon::{CueClass, Lexicon, Tag};
 use crate::segment::{CAP, Doc, Kind, Quote, SENT_START};
 use crate::types::Span;
@@ -31,6 +31,7 @@ struct Ctx<'d, 'a> {
     doc: &'d Doc<'a>,
     actors: &'d Actors,
     lex: &'static Lexicon,
+    memo: LexMemo,
     /// Quote index covering each token (u32::MAX if outside quotes).
     in_quote: Vec<u32>,
     quotes: Vec<(usize, usize)>,
@@ -285,14 +286,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if d.tokens[i].kind != Kind::Word {
             return None;
         }
-        d.tags(i)
-            .find_map(|t| match t {
-                Tag::Cue(c) => Some(self.lex.cues[c as usize].class),
-                _ => None,
-            })
+        self.memo
+            .first_cue(d, i)
+            .map(|c| self.lex.cues[c as usize].class)
             .or_else(|| {
                 // multi-word cues ("points out", "went on")
-                d.phrase_at(i, |t| matches!(t, Tag::CuePhrase(_)))
+                if !self.memo.cue_phrase_may_start(d, i) {
+                    return None;
+                }
+                self.memo
+                    .phrase_among(d, i, kind::CUE_PHRASE, |t| matches!(t, Tag::CuePhrase(_)))
                     .filter(|(_, e)| *e > i + 1)
                     .and_then(|(t, _)| match t {
                         Tag::CuePhrase(c) if c != CueClass::Source => Some(c),
@@ -322,13 +325,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     fn cue_lemma(&self, i: usize) -> &'static str {
-        self.doc
-            .tags(i)
-            .find_map(|t| match t {
-                Tag::Cue(c) => Some(self.lex.cues[c as usize].lemma),
-                _ => None,
-            })
-            .unwrap_or("")
+        self.memo
+            .first_cue(self.doc, i)
+            .map_or("", |c| self.lex.cues[c as usize].lemma)
     }
 
     fn is_speech(&self, i: usize) -> bool {
@@ -999,7 +998,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if k < hi
             && self.adjunct_phrase(k)
             && self.that_after(k, hi).is_none()
-            && let Some((_, mut e)) = d.phrase_at(k, |t| matches!(t, Tag::CuePhrase(_)))
+            && let Some((_, mut e)) = self
+                .memo
+                .phrase_among(d, k, kind::CUE_PHRASE, |t| matches!(t, Tag::CuePhrase(_)))
             && e > k + 1
         {
             if d.low(e - 1) == "with"
@@ -1201,6 +1202,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Statement> {
         doc,
         actors,
         lex: Lexicon::get(),
+        memo: LexMemo::new(),
         in_quote: vec![u32::MAX; n],
         quotes: Vec::new(),
         used_cue: vec![false; n],
@@ -2613,7 +2615,9 @@ impl Ctx<'_, '_> {
         for k in 1..=2 {
             if c >= lo + k
                 && let Some((Tag::CuePhrase(cl), e)) =
-                    d.phrase_at(c - k, |t| matches!(t, Tag::CuePhrase(_)))
+                    self.memo.phrase_among(d, c - k, kind::CUE_PHRASE, |t| {
+                        matches!(t, Tag::CuePhrase(_))
+                    })
                 && e > c
                 && cl != CueClass::Source
             {
@@ -2626,7 +2630,7 @@ impl Ctx<'_, '_> {
     /// Where the cue starting at `i` ends: after its phrase ("shot back"), else after the word.
     fn cue_end(&self, i: usize) -> usize {
         let d = self.doc;
-        if let Some((_, e)) = d.phrase_at(i, |t| matches!(t, Tag::CuePhrase(_)))
+        if let Some((_, e)) = self.memo.phrase_among(d, i, kind::CUE_PHRASE, |t| matches!(t, Tag::CuePhrase(_)))
             && e > i + 1
             // a verb with its preposition ("called for", "warned of") takes the object of the
             // preposition as content
