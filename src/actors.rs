@@ -324,6 +324,13 @@ impl LexMemo {
         self.kinds(d, i).cue
     }
 
+    /// Whether the word at token `i` starts some lexicon phrase of the kinds in `kinds`: when
+    /// it does not, [`LexMemo::phrase_among`] finds nothing there for those kinds.
+    #[inline(always)]
+    pub(crate) fn may_start(&self, d: &Doc, i: usize, kinds: u16) -> bool {
+        self.kinds(d, i).any & kinds != 0
+    }
+
     /// [`Doc::phrase_at`] for a filter `f` that passes only tags of the kinds in `kinds`:
     /// `None` at once when the word at `i` starts no phrase of those kinds.
     #[inline(always)]
@@ -383,6 +390,9 @@ fn is_place_prep(w: &str) -> bool {
             | "of"
     )
 }
+
+/// The kinds of lexicon phrases that [`Recognizer::affiliation_at`] looks for.
+const AFFILIATION_KINDS: u16 = kind::COUNTRY | kind::DEMONYM | kind::ORG | kind::CAPITAL;
 
 struct Recognizer<'d, 'a> {
     doc: &'d Doc<'a>,
@@ -693,20 +703,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     /// Returns (affiliation name, code, index after it).
     fn affiliation_at(&self, i: usize) -> Option<(&'static str, &'static str, usize)> {
         let d = self.doc;
-        let (tag, mut j) = self.memo.phrase_among(
-            d,
-            i,
-            kind::COUNTRY | kind::DEMONYM | kind::ORG | kind::CAPITAL,
-            |t| {
-                matches!(
-                    t,
-                    Tag::Country(_)
-                        | Tag::Demonym(_)
-                        | Tag::Org(_)
-                        | Tag::Capital(_, PlaceKind::Seat)
-                )
-            },
-        )?;
+        let (tag, mut j) = self.memo.phrase_among(d, i, AFFILIATION_KINDS, |t| {
+            matches!(
+                t,
+                Tag::Country(_) | Tag::Demonym(_) | Tag::Org(_) | Tag::Capital(_, PlaceKind::Seat)
+            )
+        })?;
         if j < d.tokens.len() && d.tokens[j].is(POSSESSIVE) {
             j += 1;
         }
@@ -935,9 +937,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         if has_the {
             k += 1;
         }
+        // without an article, the phrase starts with an affiliation or a title at `i`: most
+        // words start neither, and [`Recognizer::affiliation_at`] and
+        // [`Recognizer::titles_at`] would find nothing there
+        let title_may_start = has_the || self.memo.may_start(d, i, AFFILIATION_KINDS | kind::TITLE);
         // before the title: "US", "Ukrainian", "NATO", "Ukraine's", or after an article an
         // unknown place ("the Lorvik mayor")
-        let pre_aff = if k < end {
+        let pre_aff = if title_may_start && k < end {
             self.affiliation_at(k)
                 .map(|(n, c, j)| (n.to_string(), c.to_string(), j))
                 .or_else(|| has_the.then(|| self.place_before_title(k, end)).flatten())
@@ -945,7 +951,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             None
         };
         let after_aff = pre_aff.as_ref().map_or(k, |a| a.2);
-        if let Some((title_ix, after_title)) = self.titles_at(after_aff, end) {
+        if let Some((title_ix, after_title)) = title_may_start
+            .then(|| self.titles_at(after_aff, end))
+            .flatten()
+        {
             let title = &self.lex.titles[title_ix as usize];
             let title_is_cap = d.tokens[after_aff].is(CAP);
             // after the title: "the mayor of Lorvik", "President of Ruritania"
@@ -1898,6 +1907,8 @@ mod tests {
                         d.phrase_at(i, f),
                         "token {i}, kind {b}"
                     );
+                    // no phrase of a kind starts where the memo says none may
+                    assert!(memo.may_start(&d, i, b) || d.phrase_at(i, f).is_none());
                     if i < d.tokens.len() && b == kind::CUE_PHRASE {
                         // no cue phrase is found where none may start
                         assert!(
