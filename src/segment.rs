@@ -108,9 +108,9 @@ impl<'a> Doc<'a> {
         let phrases = if slot == NO_SLOT {
             &[][..]
         } else {
-            lex.one_word_phrases(slot)
+            lex.phrases(slot)
         };
-        phrases.iter().map(|p| p.tag)
+        phrases.iter().filter(|p| p.words.len() == 1).map(|p| p.tag)
     }
     pub fn has_tag(&self, i: usize, f: impl Fn(Tag) -> bool) -> bool {
         self.tags(i).any(f)

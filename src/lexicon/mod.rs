@@ -135,9 +135,6 @@ pub struct Phrase {
 pub struct Lexicon {
     first: FxHashMap<String, u32>,
     slots: Vec<Vec<Phrase>>,
-    /// Per slot, the index in its phrase list of the first one-word phrase: the list is sorted
-    /// longest first, so its one-word phrases are the tail from there.
-    one_word_from: Vec<u32>,
     pub countries: Vec<Country>,
     /// Country code -> index into `countries` of its canonical entry.
     pub country_by_code: FxHashMap<&'static str, u16>,
@@ -213,7 +210,6 @@ impl Lexicon {
         let mut lex = Lexicon {
             first: FxHashMap::with_capacity_and_hasher(lines, Default::default()),
             slots: Vec::with_capacity(lines),
-            one_word_from: Vec::new(),
             countries: Vec::new(),
             country_by_code: FxHashMap::default(),
             orgs: Vec::new(),
@@ -329,11 +325,6 @@ impl Lexicon {
         for slot in &mut lex.slots {
             slot.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
-        lex.one_word_from = lex
-            .slots
-            .iter()
-            .map(|slot| slot.partition_point(|p| p.words.len() > 1) as u32)
-            .collect();
         lex
     }
 
@@ -399,14 +390,6 @@ impl Lexicon {
     #[inline]
     pub fn phrases(&self, slot: u32) -> &[Phrase] {
         &self.slots[slot as usize]
-    }
-
-    /// The one-word phrases of a slot (a word's own tags), in the order of
-    /// [`phrases`](Self::phrases).
-    #[inline]
-    pub fn one_word_phrases(&self, slot: u32) -> &[Phrase] {
-        let from = self.one_word_from[slot as usize] as usize;
-        &self.slots[slot as usize][from..]
     }
 
     pub fn country(&self, i: u16) -> &Country {
@@ -501,21 +484,6 @@ mod tests {
         assert!(!is_caps_abbrev("N"));
         assert!(!is_caps_abbrev("N.v."));
         assert!(!is_caps_abbrev("12"));
-    }
-
-    #[test]
-    fn one_word_phrases_are_those_of_one_word_in_list_order() {
-        let lex = Lexicon::get();
-        for slot in 0..lex.slots.len() as u32 {
-            let expected: Vec<Tag> = lex
-                .phrases(slot)
-                .iter()
-                .filter(|p| p.words.len() == 1)
-                .map(|p| p.tag)
-                .collect();
-            let got: Vec<Tag> = lex.one_word_phrases(slot).iter().map(|p| p.tag).collect();
-            assert_eq!(got, expected);
-        }
     }
 
     #[test]
