@@ -486,6 +486,8 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
             prev_end = e;
             let mut kind = kind;
             let word = matches!(kind, Kind::Word);
+            // the lowercase form is `w` itself (an ASCII word without capitals)
+            let mut low_is_text = false;
             if word && ascii {
                 // the same flags and lowercase form as below, on bytes
                 let bytes = w.as_bytes();
@@ -500,7 +502,12 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
                     flags |= POSSESSIVE;
                 }
                 doc.lower.push_str(w);
-                doc.lower[lo_start as usize..].make_ascii_lowercase();
+                // most words have no capital letter: their lowercase form is their text
+                if flags & CAP != 0 || has_ascii_upper(&bytes[1..]) {
+                    doc.lower[lo_start as usize..].make_ascii_lowercase();
+                } else {
+                    low_is_text = true;
+                }
             } else if word {
                 let mut chars = w.chars();
                 let c0 = chars.next().unwrap_or(' ');
@@ -528,8 +535,12 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
             }
             let lo_end = doc.lower.len() as u32;
             let slot = if word {
-                lex.slot(&doc.lower[lo_start as usize..lo_end as usize])
-                    .unwrap_or(NO_SLOT)
+                let low = if low_is_text {
+                    w
+                } else {
+                    &doc.lower[lo_start as usize..lo_end as usize]
+                };
+                lex.slot(low).unwrap_or(NO_SLOT)
             } else {
                 NO_SLOT
             };
@@ -580,6 +591,12 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
         });
     }
     doc
+}
+
+/// Whether an ASCII word has a capital letter (`A`..=`Z`), i.e. whether its lowercase form
+/// differs from it.
+fn has_ascii_upper(bytes: &[u8]) -> bool {
+    bytes.iter().any(u8::is_ascii_uppercase)
 }
 
 fn push_sentence(doc: &mut Doc, first: usize, last: usize, para: usize) {
@@ -812,6 +829,17 @@ mod tests {
             assert_eq!(phrase_tokens(s), slow, "{s}");
         }
         assert!(phrase_tokens("").is_empty());
+    }
+
+    #[test]
+    fn ascii_capitals_are_found_anywhere_in_a_word() {
+        assert!(has_ascii_upper(b"Zorbat"));
+        assert!(has_ascii_upper(b"mcFlurb"));
+        assert!(has_ascii_upper(b"glimX"));
+        assert!(!has_ascii_upper(b"glim-9's"));
+        assert!(!has_ascii_upper(b""));
+        let d = doc("The quarkTon met blorp.");
+        assert_eq!((d.low(0), d.low(1), d.low(3)), ("the", "quarkton", "blorp"));
     }
 
     #[test]
