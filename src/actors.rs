@@ -10,7 +10,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::lexicon::{Gender, Lexicon, PlaceKind, Tag, TitleClass};
+use crate::lexicon::{Gender, Lexicon, Phrase, PlaceKind, Tag, TitleClass};
 use crate::normalize::name_key;
 use crate::segment::{ALLCAPS, CAP, Doc, Kind, NO_SLOT, POSSESSIVE, Quote, SENT_START};
 use crate::types::{ActorType, Span};
@@ -169,32 +169,28 @@ struct SlotKinds {
     cue: Option<u16>,
 }
 
-thread_local! {
-    /// The [`SlotKinds`] worked out so far on this thread, kept between documents while no
-    /// [`LexMemo`] holds them.
-    static SLOT_KINDS: std::cell::Cell<Vec<Option<SlotKinds>>> =
-        const { std::cell::Cell::new(Vec::new()) };
-    /// The [`CueNext`] worked out so far on this thread, likewise.
-    static CUE_NEXT: std::cell::Cell<Vec<Option<CueNext>>> =
-        const { std::cell::Cell::new(Vec::new()) };
-}
-
-/// [`SlotKinds`] by lexicon slot, worked out the first time a word is asked about: the filter
-/// of [`Doc::phrase_at`] and [`Doc::has_tag`] runs over every phrase that starts with a word,
-/// and a common word ("the", "of") starts hundreds of phrases, so asking it for a tag kind it
-/// has not got was a large share of actor recognition and cue finding. One memo serves a
-/// document; it takes the thread's memo when made and gives it back when dropped, so every
-/// word is looked at once per thread.
-pub(crate) struct LexMemo {
-    kinds: std::cell::RefCell<Vec<Option<SlotKinds>>>,
-    /// By lexicon slot, what [`LexMemo::cue_phrase_may_start`] needs, worked out on first use.
-    cue_next: std::cell::RefCell<Vec<Option<CueNext>>>,
+impl SlotKinds {
+    fn of(phrases: &[Phrase]) -> SlotKinds {
+        let mut k = SlotKinds::default();
+        for p in phrases {
+            let bit = kind_bit(p.tag);
+            k.any |= bit;
+            if p.words.len() == 1 {
+                k.one |= bit;
+                if let (Tag::Cue(c), None) = (p.tag, k.cue) {
+                    k.cue = Some(c);
+                }
+            }
+        }
+        k
+    }
 }
 
 /// The words that can follow a word at the start of a cue phrase ([`Tag::CuePhrase`]).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 enum CueNext {
     /// The word is a cue phrase by itself (or starts none): no next word is needed.
+    #[default]
     Any,
     /// The second words of the cue phrases it starts: their lexicon slots (sorted), and the
     /// text of those with none ([`NO_SLOT`]).
@@ -205,6 +201,26 @@ enum CueNext {
 }
 
 impl CueNext {
+    fn of(phrases: &'static [Phrase]) -> CueNext {
+        let mut slots = Vec::new();
+        let mut texts = Vec::new();
+        for p in phrases {
+            if matches!(p.tag, Tag::CuePhrase(_)) {
+                match (p.ids.get(1), p.words.get(1)) {
+                    (Some(&NO_SLOT), Some(w)) => texts.push(w.as_str()),
+                    (Some(&id), Some(_)) => slots.push(id),
+                    _ => return CueNext::Any,
+                }
+            }
+        }
+        slots.sort_unstable();
+        slots.dedup();
+        CueNext::Words {
+            slots: slots.into_boxed_slice(),
+            texts: texts.into_boxed_slice(),
+        }
+    }
+
     /// Whether token `i + 1` can be the second word of a cue phrase starting at `i`.
     fn fits(&self, d: &Doc, i: usize) -> bool {
         match self {
@@ -219,12 +235,29 @@ impl CueNext {
     }
 }
 
+/// What the lexicon phrases that start with each word can give, by lexicon slot: tables made
+/// once ([`Lexicon::slot_table`]). The filter of [`Doc::phrase_at`] and [`Doc::has_tag`] runs
+/// over every phrase that starts with a word, and a common word ("the", "of") starts hundreds
+/// of phrases, so asking it for a tag kind it has not got was a large share of actor
+/// recognition and cue finding. A `LexMemo` is a handle on the tables.
+#[derive(Clone, Copy)]
+pub(crate) struct LexMemo {
+    kinds: &'static [SlotKinds],
+    cue_next: &'static [CueNext],
+}
+
 impl LexMemo {
     pub(crate) fn new() -> Self {
-        LexMemo {
-            kinds: std::cell::RefCell::new(SLOT_KINDS.take()),
-            cue_next: std::cell::RefCell::new(CUE_NEXT.take()),
-        }
+        static TABLES: std::sync::OnceLock<(Vec<SlotKinds>, Vec<CueNext>)> =
+            std::sync::OnceLock::new();
+        let (kinds, cue_next) = TABLES.get_or_init(|| {
+            let lex = Lexicon::get();
+            (
+                lex.slot_table(|_, phrases| SlotKinds::of(phrases)),
+                lex.slot_table(|_, phrases| CueNext::of(phrases)),
+            )
+        });
+        LexMemo { kinds, cue_next }
     }
 
     /// Whether a multi-word cue phrase ([`Tag::CuePhrase`]) can start at token `i`: `false`
@@ -237,77 +270,16 @@ impl LexMemo {
         if self.kinds(d, i).any & kind::CUE_PHRASE == 0 {
             return false;
         }
-        let slot = d.tokens[i].slot;
-        if let Some(Some(c)) = self.cue_next.borrow().get(slot as usize) {
-            return c.fits(d, i);
-        }
-        let mut slots = Vec::new();
-        let mut texts = Vec::new();
-        let mut any = false;
-        for p in Lexicon::get().phrases(slot) {
-            if matches!(p.tag, Tag::CuePhrase(_)) {
-                match (p.ids.get(1), p.words.get(1)) {
-                    (Some(&NO_SLOT), Some(w)) => texts.push(w.as_str()),
-                    (Some(&id), Some(_)) => slots.push(id),
-                    _ => any = true,
-                }
-            }
-        }
-        slots.sort_unstable();
-        slots.dedup();
-        let c = if any {
-            CueNext::Any
-        } else {
-            CueNext::Words {
-                slots: slots.into_boxed_slice(),
-                texts: texts.into_boxed_slice(),
-            }
-        };
-        let answer = c.fits(d, i);
-        let mut memo = self.cue_next.borrow_mut();
-        let s = slot as usize;
-        if s >= memo.len() {
-            memo.resize(s + 1, None);
-        }
-        memo[s] = Some(c);
-        answer
+        self.cue_next[d.tokens[i].slot as usize].fits(d, i)
     }
 
     /// The [`SlotKinds`] of token `i` (none past the last token or for a word of no phrase).
     #[inline(always)]
     fn kinds(&self, d: &Doc, i: usize) -> SlotKinds {
-        let slot = match d.tokens.get(i) {
-            Some(t) if t.slot != NO_SLOT => t.slot,
-            _ => return SlotKinds::default(),
-        };
-        if let Some(Some(k)) = self.kinds.borrow().get(slot as usize) {
-            return *k;
+        match d.tokens.get(i) {
+            Some(t) if t.slot != NO_SLOT => self.kinds[t.slot as usize],
+            _ => SlotKinds::default(),
         }
-        self.learn(slot)
-    }
-
-    /// Works out and keeps the [`SlotKinds`] of a word seen for the first time.
-    #[cold]
-    #[inline(never)]
-    fn learn(&self, slot: u32) -> SlotKinds {
-        let mut k = SlotKinds::default();
-        for p in Lexicon::get().phrases(slot) {
-            let bit = kind_bit(p.tag);
-            k.any |= bit;
-            if p.words.len() == 1 {
-                k.one |= bit;
-                if let (Tag::Cue(c), None) = (p.tag, k.cue) {
-                    k.cue = Some(c);
-                }
-            }
-        }
-        let mut memo = self.kinds.borrow_mut();
-        let s = slot as usize;
-        if s >= memo.len() {
-            memo.resize(s + 1, None);
-        }
-        memo[s] = Some(k);
-        k
     }
 
     /// The kinds of tags ([`kind`] bits) of the one-word lexicon phrases of token `i`: those
@@ -359,13 +331,6 @@ impl LexMemo {
         f: impl Fn(Tag) -> bool,
     ) -> bool {
         self.tag_kinds(d, i) & kinds != 0 && d.has_tag(i, f)
-    }
-}
-
-impl Drop for LexMemo {
-    fn drop(&mut self) {
-        SLOT_KINDS.set(std::mem::take(self.kinds.get_mut()));
-        CUE_NEXT.set(std::mem::take(self.cue_next.get_mut()));
     }
 }
 

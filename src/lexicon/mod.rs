@@ -379,7 +379,10 @@ impl Lexicon {
     /// One value per slot, indexed by slot: `f` of the slot's word and the phrases starting
     /// with it. For tables that later stages make once to answer a question about a token by
     /// its slot.
-    pub fn slot_table<T: Default + Clone>(&self, f: impl Fn(&str, &[Phrase]) -> T) -> Vec<T> {
+    pub fn slot_table<'a, T: Default + Clone>(
+        &'a self,
+        f: impl Fn(&'a str, &'a [Phrase]) -> T,
+    ) -> Vec<T> {
         let mut table = vec![T::default(); self.slots.len()];
         for (word, &slot) in &self.first {
             table[slot as usize] = f(word, &self.slots[slot as usize]);
