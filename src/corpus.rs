@@ -215,12 +215,21 @@ impl Spool {
     }
 }
 
+/// Where a build is, for its progress display.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Articles extracted so far, and the bytes of their texts.
+    Extracting { articles: usize, bytes: u64 },
+    /// Every article is extracted: the facts are being folded into the graph. Reported once.
+    Building,
+}
+
 /// Builds one lossless graph from `inputs` (what `diplograph build` writes; see
 /// [`build_incremental`] to add to an existing graph).
 pub fn build_graph(
     inputs: &[PathBuf],
     opts: &RunOptions,
-    progress: impl FnMut(usize, u64),
+    progress: impl FnMut(Stage),
     notice: impl FnMut(&str, &str, bool),
 ) -> Result<(Graph, Report)> {
     build_incremental(inputs, None, opts, progress, notice)
@@ -272,7 +281,7 @@ pub fn build_incremental(
     inputs: &[PathBuf],
     base: Option<Graph>,
     opts: &RunOptions,
-    progress: impl FnMut(usize, u64),
+    mut progress: impl FnMut(Stage),
     notice: impl FnMut(&str, &str, bool),
 ) -> Result<(Graph, Report)> {
     let mut spool = Spool::new()?;
@@ -294,9 +303,10 @@ pub fn build_incremental(
                 spool.push(x);
             }
         },
-        progress,
+        |articles, bytes| progress(Stage::Extracting { articles, bytes }),
         notice,
     );
+    progress(Stage::Building);
     Ok((spool.finish(&opts.build)?, report))
 }
 

@@ -21,9 +21,8 @@ fn sample_graph() -> Graph {
 /// The graph JSON exactly as the CLI's `build` writes it for the sample JSONL.
 pub fn sample_json_as_built() -> String {
     let input: PathBuf = root().join("graphs/sample/sample.jsonl");
-    let (g, report) =
-        corpus::build_graph(&[input], &RunOptions::default(), |_, _| {}, |_, _, _| {})
-            .expect("the sample builds");
+    let (g, report) = corpus::build_graph(&[input], &RunOptions::default(), |_| {}, |_, _, _| {})
+        .expect("the sample builds");
     assert_eq!(report.read, 1);
     assert!(report.skipped.is_empty(), "{:?}", report.skipped);
     let mut out = Vec::new();
@@ -191,4 +190,31 @@ fn freshness_check_rewrites_under_update_and_fails_when_stale() {
     // stale, updating: rewritten
     assert!(check_or_update(&p, "newer\n", true));
     assert_eq!(std::fs::read_to_string(&p).unwrap(), "newer\n");
+}
+
+/// A build reports its extraction progress, then the building stage once, last (issue 5: the
+/// binary returns freed memory to the OS from that point on).
+#[test]
+fn build_reports_the_building_stage_once_after_extraction() {
+    let input: PathBuf = root().join("graphs/sample/sample.jsonl");
+    let mut stages = Vec::new();
+    corpus::build_graph(
+        &[input],
+        &RunOptions::default(),
+        |s| stages.push(s),
+        |_, _, _| {},
+    )
+    .expect("the sample builds");
+    assert_eq!(stages.last(), Some(&corpus::Stage::Building));
+    assert_eq!(
+        stages
+            .iter()
+            .filter(|s| **s == corpus::Stage::Building)
+            .count(),
+        1
+    );
+    assert!(matches!(
+        stages.first(),
+        Some(corpus::Stage::Extracting { articles: 1, .. })
+    ));
 }
