@@ -125,7 +125,7 @@ pub fn map_stream<T: Send>(
         report.read += batch.len();
         report.bytes += batch.iter().map(|a| a.text.len() as u64).sum::<u64>();
         let (out, (next, notes)) = rayon::join(
-            || batch.par_iter().map(&map).collect::<Vec<T>>(),
+            || map_longest_first(&batch, &map),
             || {
                 if let Some(out) = done.take() {
                     sink(out);
@@ -142,6 +142,30 @@ pub fn map_stream<T: Send>(
         sink(out);
     }
     report
+}
+
+/// `map` over one batch in parallel, the results in the batch's order. The articles are taken
+/// longest first from one shared queue, each by whichever thread is free, so the batch ends on
+/// short articles: a thread that finishes early has little to wait for before the next batch,
+/// whereas splitting the batch into ranges could leave the longest article of a range for last.
+fn map_longest_first<T: Send>(batch: &[Article], map: &(impl Fn(&Article) -> T + Sync)) -> Vec<T> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let mut order: Vec<usize> = (0..batch.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(batch[i].text.len()));
+    let next = AtomicUsize::new(0);
+    let workers = rayon::current_num_threads().clamp(1, batch.len().max(1));
+    let mut done: Vec<(usize, T)> = (0..workers)
+        .into_par_iter()
+        .flat_map_iter(|_| {
+            let mut out = Vec::new();
+            while let Some(&i) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+                out.push((i, map(&batch[i])));
+            }
+            out
+        })
+        .collect();
+    done.sort_unstable_by_key(|&(i, _)| i);
+    done.into_iter().map(|(_, t)| t).collect()
 }
 
 /// Facts on their way to a spooled build: each article's compact JSON line goes to an anonymous
@@ -419,7 +443,7 @@ pub fn write_graph(path: &Path, g: &Graph) -> Result<()> {
     // graph is in place.
     let (written, idx) = rayon::join(
         || -> Result<()> {
-            g.write_json(tmp.as_file())
+            g.write_json(WriteBack::new(tmp.as_file()))
                 .map_err(|e| Error::io(path, e))?;
             tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
             tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
@@ -429,4 +453,109 @@ pub fn write_graph(path: &Path, g: &Graph) -> Result<()> {
     );
     written?;
     idx.write_next_to(path)
+}
+
+/// A file writer that has the kernel start writing each [`WriteBack::STEP`] bytes to disk as soon
+/// as they are written (Linux `sync_file_range`, which does not wait for the disk), so the
+/// `fsync` that makes the file durable waits only for the last few megabytes: on an 85 MB
+/// reuters graph that fsync took about 45 ms of a 1.3 s build. Elsewhere it is a plain writer.
+struct WriteBack<'a> {
+    file: &'a std::fs::File,
+    written: u64,
+    started: u64,
+}
+
+impl<'a> WriteBack<'a> {
+    const STEP: u64 = 8 << 20;
+
+    fn new(file: &'a std::fs::File) -> Self {
+        WriteBack {
+            file,
+            written: 0,
+            started: 0,
+        }
+    }
+}
+
+impl Write for WriteBack<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.file.write(buf)?;
+        self.written += n as u64;
+        if self.written - self.started >= Self::STEP {
+            #[cfg(target_os = "linux")]
+            {
+                use std::os::fd::AsRawFd;
+                // SAFETY: a valid open descriptor and a range inside what was written; the call
+                // only queues those pages for write-back, and its result is advisory (the fsync
+                // afterwards is what makes the file durable), so a failure is ignored
+                unsafe {
+                    libc::sync_file_range(
+                        self.file.as_raw_fd(),
+                        self.started as libc::off64_t,
+                        (self.written - self.started) as libc::off64_t,
+                        libc::SYNC_FILE_RANGE_WRITE,
+                    );
+                }
+            }
+            self.started = self.written;
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(id: usize, len: usize) -> Article {
+        Article {
+            id: format!("a{id}"),
+            title: None,
+            published: None,
+            url: None,
+            text: "x".repeat(len),
+        }
+    }
+
+    /// The results keep the batch's order, whatever order the articles were taken in and however
+    /// many threads took them.
+    #[test]
+    fn map_longest_first_keeps_the_batch_order() {
+        let batch: Vec<Article> = (0..40).map(|i| article(i, (i * 7919) % 53)).collect();
+        let want: Vec<String> = batch.iter().map(|a| a.id.clone()).collect();
+        for threads in [1, 2, 3] {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .expect("a pool");
+            let got = pool.install(|| map_longest_first(&batch, &|a: &Article| a.id.clone()));
+            assert_eq!(got, want, "{threads} threads");
+        }
+        assert!(map_longest_first(&[], &|a: &Article| a.id.clone()).is_empty());
+    }
+
+    /// The write-back writer passes every byte through.
+    #[test]
+    fn write_back_writes_everything() {
+        let mut file = tempfile::tempfile().expect("a temporary file");
+        let chunk = vec![b'y'; 3 << 20];
+        let mut w = WriteBack::new(&file);
+        for _ in 0..4 {
+            w.write_all(&chunk).expect("written");
+        }
+        w.flush().expect("flushed");
+        assert_eq!(w.written, 12 << 20);
+        // started once, for the 9 MiB written when the third write passed 8 MiB
+        assert_eq!(w.started, 9 << 20);
+        use std::io::{Read, Seek};
+        file.rewind().expect("rewound");
+        let mut back = Vec::new();
+        file.read_to_end(&mut back).expect("read back");
+        assert_eq!(back.len(), 12 << 20);
+        assert!(back.iter().all(|&b| b == b'y'));
+    }
 }
