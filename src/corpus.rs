@@ -444,15 +444,25 @@ pub fn write_graph(path: &Path, g: &Graph) -> Result<()> {
     let (written, idx) = rayon::join(
         || -> Result<()> {
             g.write_json(WriteBack::new(tmp.as_file()))
-                .map_err(|e| Error::io(path, e))?;
-            tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-            tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
-            Ok(())
+                .map_err(|e| Error::io(path, e))
         },
         || crate::query::Index::from_graph(g).into_unstamped(),
     );
     written?;
-    idx.write_next_to(path)
+    // the file is complete: its size and mtime (the index's stamp) stay as they are through the
+    // sync and the rename, so the index is written while the graph is synced. Should the graph
+    // not land, the index's stamp matches no graph file and the next query rebuilds it.
+    let stamp = crate::query::stamp_of(tmp.as_file());
+    let (landed, indexed) = rayon::join(
+        || -> Result<()> {
+            tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+            tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+            Ok(())
+        },
+        || idx.write_stamped(path, stamp),
+    );
+    landed?;
+    indexed
 }
 
 /// A file writer that has the kernel start writing each [`WriteBack::STEP`] bytes to disk as soon

@@ -1191,18 +1191,24 @@ fn build_from(facts: Vec<ArticleFacts>, opts: &BuildOptions) -> Graph {
             )
         },
     );
-    drop(factors);
     let ids: Vec<&str> = actor_ids.iter().map(String::as_str).collect();
     // the merged nodes take their ids (in parallel), then everything joins the graph in a
-    // fixed order: actors by key, then calls, statements and events as first seen
-    let (calls, (stmts, events)) = rayon::join(
-        || finish_calls(calls, &ids),
+    // fixed order: actors by key, then calls, statements and events as first seen; the
+    // articles' actor facts are freed meanwhile (a fifth of the time the ids take, on one
+    // thread)
+    let ((calls, (stmts, events)), ()) = rayon::join(
         || {
             rayon::join(
-                || finish_statements(stmts, &ids),
-                || finish_events(events, &ids),
+                || finish_calls(calls, &ids),
+                || {
+                    rayon::join(
+                        || finish_statements(stmts, &ids),
+                        || finish_events(events, &ids),
+                    )
+                },
             )
         },
+        move || drop(factors),
     );
     // the ids of every node in graph order (actors by key first, then calls, statements and
     // events as first seen), and the position of each actor node

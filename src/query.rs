@@ -309,11 +309,18 @@ impl UnstampedIndex {
     /// Writes the index next to the graph file `graph`, stamped with that file as it is now.
     /// The stamp is the core's second field, so only the line's first bytes change.
     pub fn write_next_to(self, graph: &Path) -> Result<()> {
+        let stamp = stamp(graph);
+        self.write_stamped(graph, stamp)
+    }
+
+    /// Writes the index next to the graph file `graph`, with the stamp `stamp` (see
+    /// [`stamp_of`]).
+    pub fn write_stamped(self, graph: &Path, stamp: Option<(u64, i128)>) -> Result<()> {
         let unstamped = format!("{{\"version\":{},\"graph_stamp\":null", self.version);
         let stamped = format!(
             "{{\"version\":{},\"graph_stamp\":{}",
             self.version,
-            serde_json::to_string(&stamp(graph)).expect("stamp serialises")
+            serde_json::to_string(&stamp).expect("stamp serialises")
         );
         let rest = self
             .core
@@ -363,7 +370,16 @@ pub struct Stats {
 }
 
 fn stamp(path: &Path) -> Option<(u64, i128)> {
-    let m = std::fs::metadata(path).ok()?;
+    stamp_of_metadata(&std::fs::metadata(path).ok()?)
+}
+
+/// The stamp of an open graph file (its size and mtime), as [`Index`] records it: the same as
+/// the stamp of its path once it is renamed into place, since a rename changes neither.
+pub fn stamp_of(file: &std::fs::File) -> Option<(u64, i128)> {
+    stamp_of_metadata(&file.metadata().ok()?)
+}
+
+fn stamp_of_metadata(m: &std::fs::Metadata) -> Option<(u64, i128)> {
     let t = m.modified().ok()?;
     let ns = match t.duration_since(std::time::UNIX_EPOCH) {
         Ok(d) => d.as_nanos() as i128,
@@ -1205,4 +1221,27 @@ pub fn answer(graph: &Path, q: &Question, w: Window, fmt: OutFormat) -> Result<S
         Question::Top { limit } => render(&Index::load(graph)?.top(*limit, w), fmt),
         Question::Stats => render(&Index::load(graph)?.stats(), fmt),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// issue 5: a build writes the index while the graph file is synced, stamped from the open
+    /// file; the stamp must be the graph's as it lies at its path, so the next query uses the
+    /// index instead of rebuilding it.
+    #[test]
+    fn the_index_written_with_a_graph_is_fresh() {
+        let facts = crate::pipeline::extract_article(
+            &crate::sample_article(),
+            &crate::pipeline::Limits::default(),
+        );
+        let g = crate::graph::build_lossless(vec![facts], &Default::default());
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("g.json");
+        crate::corpus::write_graph(&path, &g).expect("written");
+        let idx = Index::load_sidecar(&path).expect("the index is fresh");
+        assert_eq!(idx.core.graph_stamp, stamp(&path));
+        assert!(idx.core.graph_stamp.is_some());
+    }
 }
