@@ -601,8 +601,9 @@ fn list<W: std::io::Write, I: IntoIterator>(
 }
 
 /// A JSON array of `items`, each written by `one`: the same bytes as [`list`], with the items
-/// serialised in parallel (rayon), a bounded group at a time so that only that group's bytes are
-/// held besides the writer's buffer.
+/// serialised in parallel (rayon), a bounded group at a time so that only two groups' bytes are
+/// held besides the writer's buffer: while one group is written out (on this thread, so the
+/// writer need not be `Send`), the next is serialised.
 fn par_list<W: std::io::Write, T: Sync>(
     w: &mut W,
     items: &[T],
@@ -611,9 +612,12 @@ fn par_list<W: std::io::Write, T: Sync>(
     use rayon::prelude::*;
     const CHUNK: usize = 256;
     const GROUP: usize = 16 * CHUNK;
-    w.write_all(b"[")?;
-    for (g, group) in items.chunks(GROUP).enumerate() {
-        let parts: Vec<std::io::Result<Vec<u8>>> = group
+    type Parts = Vec<std::io::Result<Vec<u8>>>;
+    let serialise = |g: usize| -> Parts {
+        let Some(group) = items.chunks(GROUP).nth(g) else {
+            return Vec::new();
+        };
+        group
             .par_chunks(CHUNK)
             .enumerate()
             .map(|(c, chunk)| {
@@ -626,10 +630,17 @@ fn par_list<W: std::io::Write, T: Sync>(
                 }
                 Ok(buf)
             })
-            .collect();
-        for part in parts {
-            w.write_all(&part?)?;
-        }
+            .collect()
+    };
+    w.write_all(b"[")?;
+    let mut parts = serialise(0);
+    for g in 1..=items.len().div_ceil(GROUP) {
+        let mut next = Parts::new();
+        rayon::in_place_scope(|s| {
+            s.spawn(|_| next = serialise(g));
+            parts.drain(..).try_for_each(|part| w.write_all(&part?))
+        })?;
+        parts = next;
     }
     w.write_all(b"]")
 }
@@ -2126,6 +2137,26 @@ fn max_date(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// par_list writes the bytes list writes, for no item, one, and several groups (issue 5:
+    /// the next group is serialised while one is written).
+    #[test]
+    fn par_list_writes_what_list_writes() {
+        for n in [0, 1, 255, 4096, 4097, 10_000] {
+            let items: Vec<u32> = (0..n).map(|i| i * 7).collect();
+            let mut a = Vec::new();
+            list(&mut a, &items, |w, x| {
+                std::io::Write::write_all(w, x.to_string().as_bytes())
+            })
+            .unwrap();
+            let mut b = Vec::new();
+            par_list(&mut b, &items, |w, x| {
+                std::io::Write::write_all(w, x.to_string().as_bytes())
+            })
+            .unwrap();
+            assert_eq!(a, b, "{n} items");
+        }
+    }
 
     fn actor(id: &str, name: &str) -> Node {
         Node::Actor(ActorNode {
