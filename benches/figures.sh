@@ -27,6 +27,23 @@ for f in bbc reuters; do
     for t in 1 1 1 2 2 2; do run "$f" "$C/$f.jsonl" "$t"; done
     cmp "$TMP/$f.t1.json" "$TMP/$f.t2.json" && echo "$f: 1 and 2 threads byte-identical"
 done
+# the 2-thread speed-up: rounds that run 1 thread then 2 threads back to back (the machine's
+# speed drifts over minutes, so each round's ratio compares runs made seconds apart)
+speedup() { # name input rounds
+    local ratios=() i a b
+    for ((i = 0; i < $3; i++)); do
+        /usr/bin/time -f "%e" -o "$TMP/t1" "$B" build "$2" --output "$TMP/su.json" --threads 1 -q
+        /usr/bin/time -f "%e" -o "$TMP/t2" "$B" build "$2" --output "$TMP/su.json" --threads 2 -q
+        a=$(cat "$TMP/t1") b=$(cat "$TMP/t2")
+        ratios+=("$(awk "BEGIN{printf \"%.3f\", ($b > 0 ? $a/$b : 0)}")")
+        echo "  $1 round $i: 1 thread $a s, 2 threads $b s"
+    done
+    printf '%s\n' "${ratios[@]}" | sort -n |
+        awk -v n="$1" '{r[NR]=$1} END{printf "%s 2-thread speed-up, median of %d rounds: %.2fx (min %.2f, max %.2f)\n", n, NR, (NR%2 ? r[(NR+1)/2] : (r[NR/2]+r[NR/2+1])/2), r[1], r[NR]}'
+}
+speedup reuters "$C/reuters.jsonl" 7
+speedup bbc "$C/bbc.jsonl" 7
+
 echo "floor:"; /usr/bin/time -f "wc -w: %e s" wc -w "$C/bbc.jsonl" "$C/reuters.jsonl" >/dev/null
 
 if [ ! -f "$TMP/bbc16.jsonl" ]; then
