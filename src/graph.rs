@@ -642,15 +642,20 @@ fn par_list<W: std::io::Write, T: Sync>(
     const CHUNK: usize = 256;
     const GROUP: usize = 16 * CHUNK;
     type Parts = Vec<std::io::Result<Vec<u8>>>;
-    let serialise = |g: usize| -> Parts {
+    // `spare`: the buffers of a group already written, reused (fresh ones would each be
+    // faulted in page by page, the freed ones having gone back to the OS)
+    let serialise = |g: usize, mut spare: Vec<Vec<u8>>| -> Parts {
         let Some(group) = items.chunks(GROUP).nth(g) else {
             return Vec::new();
         };
+        spare.resize_with(group.len().div_ceil(CHUNK), Vec::new);
         group
             .par_chunks(CHUNK)
+            .zip(spare)
             .enumerate()
-            .map(|(c, chunk)| {
-                let mut buf = Vec::with_capacity(chunk.len() * 256);
+            .map(|(c, (chunk, mut buf))| {
+                buf.clear();
+                buf.reserve(chunk.len() * 256);
                 for (k, item) in chunk.iter().enumerate() {
                     if g + c + k > 0 {
                         buf.push(b',');
@@ -662,12 +667,19 @@ fn par_list<W: std::io::Write, T: Sync>(
             .collect()
     };
     w.write_all(b"[")?;
-    let mut parts = serialise(0);
+    let mut parts = serialise(0, Vec::new());
+    let mut spare = Vec::new();
     for g in 1..=items.len().div_ceil(GROUP) {
         let mut next = Parts::new();
+        let recycled = std::mem::take(&mut spare);
         rayon::in_place_scope(|s| {
-            s.spawn(|_| next = serialise(g));
-            parts.drain(..).try_for_each(|part| w.write_all(&part?))
+            s.spawn(|_| next = serialise(g, recycled));
+            parts.drain(..).try_for_each(|part| {
+                let part = part?;
+                w.write_all(&part)?;
+                spare.push(part);
+                Ok::<(), std::io::Error>(())
+            })
         })?;
         parts = next;
     }
