@@ -437,10 +437,10 @@ pub fn write_graph(path: &Path, g: &Graph) -> Result<()> {
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(|e| Error::io(&dir, e))?;
-    // the graph file is written and synced while the query index is built from the graph in
-    // memory and serialised (both in parallel when the pool has threads; each holds bounded
-    // buffers, so the peak memory barely grows). The index is stamped and written once the
-    // graph is in place.
+    // the graph file is written while the query index is built from the graph in memory and
+    // serialised (both in parallel when the pool has threads; each holds bounded buffers, so
+    // the peak memory barely grows). The index is stamped and written once the graph file is
+    // complete.
     let (written, idx) = rayon::join(
         || -> Result<()> {
             g.write_json(WriteBack::new(tmp.as_file()))

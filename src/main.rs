@@ -354,16 +354,6 @@ mod mi {
         #[cfg(target_os = "linux")]
         fn prctl(option: c_int, ...) -> c_int;
     }
-    /// Return freed memory to the OS at once (the default waits a second, long enough for a
-    /// build's freed fact buffers to add to its peak), and no transparent huge pages (zeroing
-    /// 2 MiB pages was a fifth of a build's time, and they round the footprint up).
-    ///
-    /// mimalloc reads `allow_thp` when it starts, which is before `main` (the runtime allocates
-    /// first): by then it has already asked for huge pages on its first arena, so setting the
-    /// option here only stops later requests. The process-wide switch below (what mimalloc
-    /// itself does when the option is off at start, i.e. `MIMALLOC_ALLOW_THP=0`) also covers
-    /// the memory it already holds: with it the kernel sys time of a reuters build halves and
-    /// its peak RSS drops by about 20 MB.
     /// Whether freed pages stay with the process (`true`) or go back to the OS at once (`false`,
     /// what [`tune`] sets).
     ///
@@ -379,6 +369,16 @@ mod mi {
         unsafe { mi_option_set(PURGE_DELAY, if keep { -1 } else { 0 }) }
     }
 
+    /// Return freed memory to the OS at once (the default waits a second, long enough for a
+    /// build's freed fact buffers to add to its peak), and no transparent huge pages (zeroing
+    /// 2 MiB pages was a fifth of a build's time, and they round the footprint up).
+    ///
+    /// mimalloc reads `allow_thp` when it starts, which is before `main` (the runtime allocates
+    /// first): by then it has already asked for huge pages on its first arena, so setting the
+    /// option here only stops later requests. The process-wide switch below (what mimalloc
+    /// itself does when the option is off at start, i.e. `MIMALLOC_ALLOW_THP=0`) also covers
+    /// the memory it already holds: with it the kernel sys time of a reuters build halves and
+    /// its peak RSS drops by about 20 MB.
     pub fn tune() {
         // SAFETY: plain option setters of the linked allocator, called before any thread starts
         unsafe {
