@@ -1443,6 +1443,38 @@ fn entourage_noun(w: &str) -> bool {
     )
 }
 
+/// Numbers and set adjectives before a people noun ("the five permanent members", "two
+/// senior officials", "other top envoys"): the index after them (at most three), or `k`.
+fn people_modifiers(doc: &Doc, k: usize, hi: usize) -> usize {
+    let mut h = k;
+    while h < hi && h < k + 3 {
+        let t = &doc.tokens[h];
+        let w = doc.low(h);
+        let modifier = t.kind == Kind::Number
+            || !t.is(CAP)
+                && t.kind == Kind::Word
+                && (number_word(w).is_some()
+                    || matches!(
+                        w,
+                        "permanent"
+                            | "non-permanent"
+                            | "senior"
+                            | "top"
+                            | "high-ranking"
+                            | "other"
+                            | "several"
+                            | "founding"
+                            | "current"
+                            | "visiting"
+                    ));
+        if !modifier {
+            break;
+        }
+        h += 1;
+    }
+    h
+}
+
 fn is_position(w: &str) -> bool {
     matches!(
         w,
@@ -1506,12 +1538,14 @@ impl Cx<'_, '_> {
         if d.low(k) == "visiting" && k + 1 < hi && self.actors.mention_index_at(k + 1).is_some() {
             k += 1;
         }
-        // "the leaders of A", "officials from A": the body or country stands for its people
-        if k + 2 < hi
-            && people_noun(d.low(k))
-            && matches!(d.low(k + 1), "of" | "from")
-            && let Some(m) = self.actors.mention_index_at(k + 2)
-            && self.actors.mentions[m].first == k + 2
+        // "the leaders of A", "officials from A": the body or country stands for its people;
+        // so do "the five permanent members of A", "senior officials from A"
+        let h = people_modifiers(d, k, hi);
+        if h + 2 < hi
+            && people_noun(d.low(h))
+            && matches!(d.low(h + 1), "of" | "from")
+            && let Some(m) = self.actors.mention_index_at(h + 2)
+            && self.actors.mentions[m].first == h + 2
             && (self.valid(m) || self.body_of(m))
         {
             return Some((m, self.skip_position(self.actors.mentions[m].last, hi)));
@@ -4944,5 +4978,19 @@ mod tests {
             "{t}: {v:?}"
         );
         assert!(!v.iter().flatten().any(|n| n == "Chile"), "{t}: {v:?}");
+    }
+
+    #[test]
+    fn numbered_members_of_a_body_stand_for_it() {
+        let t = "Foreign Minister Tomas Vell met the five permanent members of the Security \
+                 Council plus Germany.";
+        let v = calls(t);
+        assert!(
+            has(&v, &["Tomas Vell", "UN Security Council", "Germany"]),
+            "{t}: {v:?}"
+        );
+        let t = "President Ana Lind met two senior officials from Peru on Monday.";
+        let v = calls(t);
+        assert!(has(&v, &["Ana Lind", "Peru"]), "{t}: {v:?}");
     }
 }
