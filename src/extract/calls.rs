@@ -1354,6 +1354,7 @@ fn people_noun(w: &str) -> bool {
             | "envoys"
             | "envoy"
             | "negotiators"
+            | "interlocutors"
             | "ambassadors"
             | "ambassador"
             | "counterparts"
@@ -1520,6 +1521,10 @@ impl Cx<'_, '_> {
         if d.low(i) == "me" && self.actors.mention_index_at(i).is_none() {
             return self.quote_speaker(i).map(|m| (m, i + 1));
         }
+        // "with the man who would become prime minister, Tom Ode,"
+        if let Some(r) = self.described_person(i, hi) {
+            return Some(r);
+        }
         let mut k = i;
         if matches!(d.low(k), "the" | "his" | "her" | "their" | "its" | "our") && k + 1 < hi {
             k += 1;
@@ -1684,6 +1689,53 @@ impl Cx<'_, '_> {
             }
         }
         Some((m, self.skip_position(end, hi)))
+    }
+
+    /// "the man who was to become the first prime minister, Tom Ode": a person described by a
+    /// relative clause and named in apposition at its end; the name and the index after it.
+    fn described_person(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
+        let d = self.doc;
+        if !(i + 3 < hi
+            && matches!(d.low(i), "the" | "a")
+            && matches!(d.low(i + 1), "man" | "woman" | "person")
+            && matches!(d.low(i + 2), "who" | "whom" | "that"))
+        {
+            return None;
+        }
+        let mut j = i + 3;
+        while j < hi.min(i + 24) {
+            if matches!(d.tokens[j].kind, Kind::Quote(_))
+                || matches!(d.tok_text(j), ";" | "." | ":" | "(" | ")")
+            {
+                return None;
+            }
+            let Some(m) = self.actors.mention_index_at(j) else {
+                j += 1;
+                continue;
+            };
+            let men = &self.actors.mentions[m];
+            let person = men
+                .entity
+                .is_some_and(|e| self.actors.entities[e].actor_type == ActorType::Person);
+            if !person || men.place {
+                j = men.last.max(j + 1);
+                continue;
+            }
+            // the first person named must be the apposition: after a comma (or with the title
+            // before its comma inside the mention), closing the phrase
+            let appositive = men.kind == MentionKind::Name
+                && men.first == j
+                && (d.tok_text(j - 1) == ","
+                    || (men.first..men.last).any(|x| d.tok_text(x) == ","));
+            let closes = men.last >= hi
+                || matches!(d.tok_text(men.last), "," | "." | ";")
+                || matches!(
+                    d.low(men.last),
+                    "at" | "in" | "on" | "during" | "after" | "before"
+                );
+            return (appositive && closes).then(|| (m, self.skip_position(men.last, hi)));
+        }
+        None
     }
 
     /// "presidential candidate Ana Ruiz", "Republican front-runner Tom Ode", "presidents Ana Ruiz
@@ -2578,18 +2630,34 @@ impl Cx<'_, '_> {
         if !in_pp {
             return Vec::new();
         }
-        // "After talks with A on Monday, B said …": a fronted phrase, the subject after its comma
-        if k - 1 <= lo + 1 {
+        // "After talks with A on Monday, B said …", "… noted that in talks with A, Chilean
+        // envoys pressed …": a fronted phrase, the subject after its comma
+        let fronted = k - 1 <= lo + 1;
+        if fronted || k >= lo + 2 && d.low(k - 2) == "that" {
             let mut c = i + 1;
             let hi = d.sent(i).last;
             while c < hi && d.tok_text(c) != "," {
                 c += 1;
             }
-            return (c + 1 < hi)
-                .then(|| self.person_subject_at(c + 1))
-                .flatten()
-                .into_iter()
-                .collect();
+            let after = (c + 1 < hi)
+                .then(|| {
+                    self.person_subject_at(c + 1).or_else(|| {
+                        // "Chilean negotiators", "the Chilean side": a demonym before an office
+                        // noun, then the verb
+                        self.party_at(c + 1, hi)
+                            .filter(|&(m, e)| {
+                                self.actors.mentions[m].kind == MentionKind::Demonym
+                                    && e < hi
+                                    && d.tokens[e].kind == Kind::Word
+                                    && !d.tokens[e].is(CAP)
+                            })
+                            .map(|(m, _)| m)
+                    })
+                })
+                .flatten();
+            if fronted || after.is_some() {
+                return after.into_iter().collect();
+            }
         }
         // "… agreed by A, B and C at the negotiating table with D": a list of parties right
         // before the phrase, as a passive agent or as the clause subject
@@ -4992,5 +5060,29 @@ mod tests {
         let t = "President Ana Lind met two senior officials from Peru on Monday.";
         let v = calls(t);
         assert!(has(&v, &["Ana Lind", "Peru"]), "{t}: {v:?}");
+    }
+
+    #[test]
+    fn a_fronted_phrase_after_that_takes_the_subject_after_its_comma() {
+        let t = "He said that in official talks with their French counterparts, Spanish \
+                 negotiators have pushed for a deal.";
+        let v = calls(t);
+        assert_eq!(v.len(), 1, "{t}: {v:?}");
+        assert!(has(&v, &["France", "Spain"]), "{t}: {v:?}");
+        let t = "After talks with Peru on Monday, Chilean interlocutors said the border was calm.";
+        let v = calls(t);
+        assert!(has(&v, &["Peru", "Chile"]), "{t}: {v:?}");
+    }
+
+    #[test]
+    fn a_person_described_by_a_relative_clause_and_named_after_it() {
+        let t = "President Ana Lind, right, chats with the woman who was to become the first \
+                 chancellor, Mira Osk, at the congress in Bern.";
+        let v = calls(t);
+        assert!(has(&v, &["Ana Lind", "Mira Osk"]), "{t}: {v:?}");
+        // the first person in the clause is not named in apposition
+        let t = "President Ana Lind spoke with the man who had sued Karl Brand last year.";
+        let v = calls(t);
+        assert!(v.is_empty(), "{t}: {v:?}");
     }
 }
