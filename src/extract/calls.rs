@@ -2063,8 +2063,11 @@ impl Cx<'_, '_> {
             k -= 1;
         }
         let mut out = Vec::new();
-        // "I spoke with …" inside a quotation: its speaker
-        if k > lo && d.low(k - 1) == "i" && self.actors.mention_index_at(k - 1).is_none() {
+        // "I spoke with …", "we had a good conversation with …" inside a quotation: its speaker
+        if k > lo
+            && matches!(d.low(k - 1), "i" | "we")
+            && self.actors.mention_index_at(k - 1).is_none()
+        {
             return self.quote_speaker(k - 1).into_iter().collect();
         }
         // "Chilean and Peruvian officials met": demonyms before a people noun stand for their
@@ -2091,6 +2094,16 @@ impl Cx<'_, '_> {
             // a person's name belongs to the list
             if let Some(j) = self.possessed_title_before(m, lo) {
                 k = j;
+            }
+            // "Ana Ruiz and her Chilean counterpart held talks": the possessive before the
+            // demonym belongs to the list
+            if demonym
+                && out.len() == 1
+                && k >= lo + 3
+                && matches!(d.low(k - 1), "his" | "her" | "their")
+                && d.low(k - 2) == "and"
+            {
+                k -= 1;
             }
             // "A and B, as well as C and D"
             if k >= lo + 4
@@ -3126,6 +3139,48 @@ impl Cx<'_, '_> {
         }
         (k >= lo + 2 && d.low(k - 1) == "two" && d.low(k - 2) == "the")
             || (k > lo && d.low(k - 1) == "both" && k < i)
+            // "the pair", "the duo"
+            || (k >= lo + 2 && matches!(d.low(k - 1), "pair" | "duo") && d.low(k - 2) == "the")
+    }
+
+    /// The noun trigger at `i` is the object of "held"/"had" whose subject is "the two
+    /// (leaders)" or "the pair": "the pair then held talks", "the two had a phone call".
+    fn pair_held(&self, i: usize, lo: usize) -> bool {
+        let d = self.doc;
+        // "the two held talks with A": a third party, not the pair with each other
+        if i + 1 < d.sent(i).last && matches!(d.low(i + 1), "with" | "between" | "among") {
+            return false;
+        }
+        let mut k = i;
+        let mut steps = 0;
+        while k > lo
+            && steps < 4
+            && matches!(
+                d.low(k - 1),
+                "a" | "an"
+                    | "the"
+                    | "phone"
+                    | "telephone"
+                    | "video"
+                    | "bilateral"
+                    | "private"
+                    | "further"
+                    | "more"
+                    | "long"
+                    | "lengthy"
+                    | "formal"
+                    | "informal"
+            )
+        {
+            k -= 1;
+            steps += 1;
+        }
+        k > lo
+            && matches!(
+                d.low(k - 1),
+                "held" | "had" | "began" | "resumed" | "conducted" | "opened"
+            )
+            && self.pair_reference(k - 1, lo)
     }
 
     /// Parties of the latest call within the three sentences before `si`, else the last two
@@ -3443,10 +3498,11 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 && (trig != Trig::Transitive || cx.parties_from(k, hi).is_empty())
                 && (trig != Trig::Joint || !(i + 1..hi.min(i + 10)).any(|w| doc.low(w) == "with"))
             {
+                // (a call earlier in the same sentence first: "A met B and they discussed")
                 if let Some(c) = out
                     .iter()
                     .rev()
-                    .find(|c| c.sentence + 2 >= si && c.sentence < si)
+                    .find(|c| c.sentence + 2 >= si && c.sentence <= si)
                 {
                     parts.extend(c.participants.iter().copied());
                 } else if let Some(g) = cx.two_persons_before(si, i) {
@@ -3459,7 +3515,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 // "A and B pose for photos before their meeting"
                 parts.extend(g);
             } else if (trig == Trig::Joint && cx.pair_reference(i, lo))
-                || (trig == Trig::Noun && cx.pair_possessor(i, lo))
+                || (trig == Trig::Noun && (cx.pair_possessor(i, lo) || cx.pair_held(i, lo)))
             {
                 // "the two leaders discussed …", "the two leaders' phone call"
                 let Some(g) = cx.group_antecedent(&out, si, lo) else {
@@ -5084,5 +5140,65 @@ mod tests {
         let t = "President Ana Lind spoke with the man who had sued Karl Brand last year.";
         let v = calls(t);
         assert!(v.is_empty(), "{t}: {v:?}");
+    }
+
+    #[test]
+    fn we_in_a_quotation_is_its_speaker() {
+        let t = "\"We had a good conversation with President Ana Lind,\" Foreign Minister \
+                 Tomas Vell said.";
+        let v = calls(t);
+        assert!(has(&v, &["Tomas Vell", "Ana Lind"]), "{t}: {v:?}");
+        let t = "Foreign Minister Tomas Vell said: \"We spoke with Chancellor Mira Osk by phone \
+                 on Tuesday.\"";
+        let v = calls(t);
+        assert!(has(&v, &["Tomas Vell", "Mira Osk"]), "{t}: {v:?}");
+        // outside a quotation "we" is nobody
+        let v = calls("We spoke with Chancellor Mira Osk by phone on Tuesday.");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn the_pair_held_talks() {
+        let t = "President Ana Lind welcomed Chancellor Mira Osk on Monday. The pair then held \
+                 talks over lunch.";
+        let v = calls(t);
+        assert_eq!(v.len(), 2, "{t}: {v:?}");
+        assert!(
+            v.iter()
+                .all(|c| has(std::slice::from_ref(c), &["Ana Lind", "Mira Osk"])),
+            "{t}: {v:?}"
+        );
+        let t = "President Ana Lind met Chancellor Mira Osk on Monday. The two leaders later \
+                 held a phone call.";
+        let v = calls(t);
+        assert_eq!(v.len(), 2, "{t}: {v:?}");
+        // with a third party: not the pair with each other
+        let t = "President Ana Lind met Chancellor Mira Osk on Monday. The pair held talks with \
+                 Peru.";
+        let v = calls(t);
+        assert_eq!(v.len(), 1, "{t}: {v:?}");
+    }
+
+    #[test]
+    fn they_after_a_call_in_the_same_sentence() {
+        let t = "President Ana Lind called Prime Minister Karl Brand on Sunday. Chancellor Mira \
+                 Osk flew to Madrid on Wednesday. She met Prime Minister Karl Brand there and \
+                 they discussed the budget.";
+        let v = calls(t);
+        assert!(has(&v, &["Mira Osk", "Karl Brand"]), "{t}: {v:?}");
+        assert_eq!(
+            v.iter()
+                .filter(|c| has(std::slice::from_ref(*c), &["Ana Lind", "Karl Brand"]))
+                .count(),
+            1,
+            "{t}: {v:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_and_a_possessed_counterpart_held_talks() {
+        let t = "Foreign Minister Tomas Vell and his Swedish counterpart held talks in Oslo.";
+        let v = calls(t);
+        assert!(has(&v, &["Tomas Vell", "Sweden"]), "{t}: {v:?}");
     }
 }
