@@ -1476,6 +1476,11 @@ fn people_modifiers(doc: &Doc, k: usize, hi: usize) -> usize {
     h
 }
 
+/// "2nd" in a caption's "(2nd L)".
+fn ordinal_position(w: &str) -> bool {
+    matches!(w, "2nd" | "3rd" | "4th" | "second" | "third" | "fourth")
+}
+
 fn is_position(w: &str) -> bool {
     matches!(
         w,
@@ -1825,6 +1830,16 @@ impl Cx<'_, '_> {
             }
             return k + 2;
         }
+        // "Ana Ruiz (R)", "Ana Ruiz (2nd L)"
+        if k + 2 < hi && d.tok_text(k) == "(" {
+            let mut j = k + 1;
+            if ordinal_position(d.low(j)) {
+                j += 1;
+            }
+            if j + 1 < hi && is_position(d.low(j)) && d.tok_text(j + 1) == ")" {
+                return j + 2;
+            }
+        }
         k
     }
 
@@ -2046,6 +2061,14 @@ impl Cx<'_, '_> {
         {
             k = c + 1;
         }
+        // "Ana Ruiz (R) meets", "Ana Ruiz (2nd L) meets"
+        if k >= lo + 4 && d.tok_text(k - 1) == ")" && is_position(d.low(k - 2)) {
+            if d.tok_text(k - 3) == "(" {
+                k -= 3;
+            } else if ordinal_position(d.low(k - 3)) && d.tok_text(k - 4) == "(" {
+                k -= 4;
+            }
+        }
         // "Ana Ruiz, right, meets" / "Ana Ruiz, the Peruvian leader, met"
         if k >= lo + 3
             && d.tok_text(k - 1) == ","
@@ -2196,7 +2219,15 @@ impl Cx<'_, '_> {
         let Some(&first) = objs.first() else {
             return Vec::new();
         };
-        let j = self.actors.mentions[first].first;
+        let mut j = self.actors.mentions[first].first;
+        // "Ana Ruiz was joined by Tom Ode for talks"
+        if j > lo + 2
+            && d.low(j - 1) == "by"
+            && d.low(j - 2) == "joined"
+            && matches!(d.low(j - 3), "was" | "were" | "is" | "are" | "been")
+        {
+            j -= 1;
+        }
         if j <= lo || !matches!(d.low(j - 1), "joined" | "joins") {
             return Vec::new();
         }
@@ -3143,6 +3174,93 @@ impl Cx<'_, '_> {
             || (k >= lo + 2 && matches!(d.low(k - 1), "pair" | "duo") && d.low(k - 2) == "the")
     }
 
+    /// "Ana Ruiz urged Tom Ode in a phone call to …", "Ana Ruiz thanked Tom Ode during their
+    /// meeting": a call noun at `i` in a phrase right after the person object of a verb of
+    /// address; the subject of that verb and its object.
+    fn pp_object_pair(&self, i: usize, lo: usize, hi: usize) -> Option<Vec<usize>> {
+        let d = self.doc;
+        if !matches!(
+            d.low(i),
+            "call"
+                | "phone-call"
+                | "conversation"
+                | "meeting"
+                | "teleconference"
+                | "videoconference"
+        ) || (i + 1 < hi
+            && matches!(
+                d.low(i + 1),
+                "with" | "between" | "among" | "of" | "for" | "from"
+            ))
+        {
+            return None;
+        }
+        let mut k = i;
+        let mut steps = 0;
+        while k > lo
+            && steps < 3
+            && matches!(
+                d.low(k - 1),
+                "a" | "an"
+                    | "the"
+                    | "their"
+                    | "phone"
+                    | "telephone"
+                    | "video"
+                    | "brief"
+                    | "private"
+                    | "recent"
+                    | "lengthy"
+                    | "bilateral"
+            )
+        {
+            k -= 1;
+            steps += 1;
+        }
+        if k <= lo + 2 || !matches!(d.low(k - 1), "in" | "during" | "at") {
+            return None;
+        }
+        let p = k - 1;
+        let o = self.actors.mention_index_at(p - 1)?;
+        let om = &self.actors.mentions[o];
+        if om.last != p || om.first <= lo || !self.valid(o) || !self.clear_person(o) {
+            return None;
+        }
+        let v = om.first - 1;
+        if !matches!(
+            d.low(v),
+            "urged"
+                | "urges"
+                | "pressed"
+                | "presses"
+                | "thanked"
+                | "thanks"
+                | "invited"
+                | "invites"
+                | "warned"
+                | "warns"
+                | "informed"
+                | "informs"
+                | "promised"
+                | "promises"
+                | "reminded"
+                | "encouraged"
+                | "persuaded"
+                | "implored"
+                | "begged"
+                | "questioned"
+                | "confronted"
+        ) {
+            return None;
+        }
+        let mut out = self.clause_subject(v, lo);
+        if out.is_empty() {
+            return None;
+        }
+        out.push(o);
+        Some(out)
+    }
+
     /// The noun trigger at `i` is the object of "held"/"had" whose subject is "the two
     /// (leaders)" or "the pair": "the pair then held talks", "the two had a phone call".
     fn pair_held(&self, i: usize, lo: usize) -> bool {
@@ -3521,6 +3639,9 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 let Some(g) = cx.group_antecedent(&out, si, lo) else {
                     continue;
                 };
+                parts.extend(g);
+            } else if let Some(g) = cx.pp_object_pair(i, lo, hi) {
+                // "A urged B in a phone call to …"
                 parts.extend(g);
             } else {
                 match trig {
@@ -3918,12 +4039,13 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                     && (p + 1..i).all(|x| doc.tokens[x].kind == Kind::Word)
                                     && doc.tokens[p - 1].kind == Kind::Word
                                     // "A and B are in discussions to join": with a third
-                                    // party, not with each other
-                                    && !matches!(
+                                    // party, not with each other ("A and B are in talks over
+                                    // a treaty" are with each other)
+                                    && !(matches!(
                                         doc.low(p - 1),
                                         "are" | "is" | "were" | "was" | "be" | "been" | "remain"
                                             | "remained" | "remains"
-                                    )
+                                    ) && (i + 1 >= hi || doc.low(i + 1) == "to"))
                                 {
                                     ab = cx.parties_before(p - 1, lo);
                                 }
@@ -5200,5 +5322,52 @@ mod tests {
         let t = "Foreign Minister Tomas Vell and his Swedish counterpart held talks in Oslo.";
         let v = calls(t);
         assert!(has(&v, &["Tomas Vell", "Sweden"]), "{t}: {v:?}");
+    }
+
+    #[test]
+    fn a_verb_of_address_with_a_call_phrase_after_its_object() {
+        for t in [
+            "President Ana Lind urged Prime Minister Karl Brand in a phone call to lift the \
+             sanctions.",
+            "President Ana Lind thanked Chancellor Mira Osk during a meeting in Berlin.",
+        ] {
+            let v = calls(t);
+            assert_eq!(v.len(), 1, "{t}: {v:?}");
+        }
+        // a meeting of others, or one with a third party
+        for t in [
+            "Senator Ana Lind praised Karl Brand during a meeting of donors.",
+            "Senator Ana Lind thanked Karl Brand during a meeting of donors.",
+        ] {
+            let v = calls(t);
+            assert!(v.is_empty(), "{t}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn joined_by_for_talks_in_talks_and_caption_positions_in_brackets() {
+        let t = "President Ana Lind was joined by Chancellor Mira Osk for talks in Oslo.";
+        assert!(
+            has(&calls(t), &["Ana Lind", "Mira Osk"]),
+            "{t}: {:?}",
+            calls(t)
+        );
+        let t = "President Ana Lind and Prime Minister Karl Brand are in talks over a new treaty.";
+        assert!(
+            has(&calls(t), &["Ana Lind", "Karl Brand"]),
+            "{t}: {:?}",
+            calls(t)
+        );
+        for t in [
+            "President Ana Lind (R) shakes hands with Chancellor Mira Osk in Berlin.",
+            "President Ana Lind (2nd L) meets Chancellor Mira Osk in Berlin.",
+            "Chancellor Mira Osk meets President Ana Lind (R) in Berlin.",
+        ] {
+            assert!(
+                has(&calls(t), &["Ana Lind", "Mira Osk"]),
+                "{t}: {:?}",
+                calls(t)
+            );
+        }
     }
 }
