@@ -2517,8 +2517,15 @@ impl Cx<'_, '_> {
             ) {
                 return self.clause_subject(k - 1, lo);
             }
-            // "X's meeting with Y", "his talks with Y"
-            if k == i && d.tokens[k - 1].is(POSSESSIVE) {
+            // "X's meeting with Y", "his talks with Y", "X's phone call with Y"
+            if (k == i
+                || k + 1 == i
+                    && matches!(
+                        d.low(k),
+                        "phone" | "telephone" | "video" | "bilateral" | "private" | "first"
+                    ))
+                && d.tokens[k - 1].is(POSSESSIVE)
+            {
                 return self.parties_before(k - 1, lo);
             }
             if d.tokens[k - 1].kind != Kind::Word
@@ -3518,6 +3525,13 @@ fn reciprocal(doc: &Doc, i: usize, hi: usize) -> bool {
     })
 }
 
+/// "met separately with A and B", "held separate talks with A and B": one conversation with
+/// each object.
+fn separately(doc: &Doc, i: usize, hi: usize) -> bool {
+    (i + 1..hi.min(i + 4)).any(|k| doc.low(k) == "separately")
+        || i > doc.sent(i).first && matches!(doc.low(i - 1), "separate" | "separately")
+}
+
 fn mode_from_context(doc: &Doc, lo: usize, hi: usize, default: CallMode) -> CallMode {
     let mut mode = default;
     for k in lo..hi {
@@ -3699,7 +3713,10 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             // other"
                             let subj = cx.parties_before(i, lo);
                             if subj.len() < 2
-                                || !(reciprocal(doc, i, hi) || rule == "call.shook_hands")
+                                || !(reciprocal(doc, i, hi)
+                                    || rule == "call.shook_hands"
+                                    // "A and B conferred", "A and B huddled"
+                                    || matches!(doc.low(i), "conferred" | "huddled"))
                             {
                                 continue;
                             }
@@ -3727,7 +3744,8 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             if let Some((w, more)) = cx.gapped_with(&objs, hi) {
                                 gapped = Some((w, subj.clone(), more));
                             }
-                            split_one = subj.len() == 1 && objs.len() >= 3;
+                            split_one = subj.len() == 1
+                                && (objs.len() >= 3 || objs.len() == 2 && separately(doc, i, hi));
                             parts.extend(subj);
                             parts.extend(objs);
                         }
@@ -3791,7 +3809,9 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                 {
                                     gapped = Some((w, subj.clone(), more));
                                 }
-                                split_one = subj.len() == 1 && objs.len() >= 3;
+                                split_one = subj.len() == 1
+                                    && (objs.len() >= 3
+                                        || objs.len() == 2 && separately(doc, i, hi));
                                 parts.extend(subj.iter().copied());
                                 parts.extend(objs.iter().copied());
                                 // "A and B met"
@@ -4120,7 +4140,9 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                 if objs.is_empty() {
                                     continue;
                                 }
-                                split_one = subj.len() == 1 && objs.len() >= 3;
+                                split_one = subj.len() == 1
+                                    && (objs.len() >= 3
+                                        || objs.len() == 2 && separately(doc, i, hi));
                                 parts.extend(subj);
                                 parts.extend(objs);
                             }
@@ -4252,7 +4274,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 }
                 continue;
             }
-            if split_one && parts.len() >= 4 {
+            if split_one && (parts.len() >= 4 || parts.len() == 3 && separately(doc, i, hi)) {
                 for &o in &parts[1..] {
                     out.push(Call {
                         mode,
@@ -5422,6 +5444,30 @@ mod tests {
         let t = "Senator Ana Lind, who chairs the panel, met Mayor Karl Brand on Tuesday.";
         assert!(
             has(&calls(t), &["Ana Lind", "Karl Brand"]),
+            "{t}: {:?}",
+            calls(t)
+        );
+    }
+
+    #[test]
+    fn separate_meetings_possessed_phone_calls_and_conferring_pairs() {
+        let t = "President Ana Lind met separately with Chancellor Mira Osk and Prime Minister \
+                 Karl Brand.";
+        let v = calls(t);
+        assert_eq!(v.len(), 2, "{t}: {v:?}");
+        assert!(has(&v, &["Ana Lind", "Mira Osk"]) && has(&v, &["Ana Lind", "Karl Brand"]));
+        let t = "President Ana Lind held separate talks with Chancellor Mira Osk and Prime \
+                 Minister Karl Brand.";
+        assert_eq!(calls(t).len(), 2, "{t}: {:?}", calls(t));
+        let t = "President Ana Lind's phone call with Chancellor Mira Osk lasted an hour.";
+        assert!(
+            has(&calls(t), &["Ana Lind", "Mira Osk"]),
+            "{t}: {:?}",
+            calls(t)
+        );
+        let t = "President Ana Lind and Chancellor Mira Osk conferred on Monday.";
+        assert!(
+            has(&calls(t), &["Ana Lind", "Mira Osk"]),
             "{t}: {:?}",
             calls(t)
         );
