@@ -1354,6 +1354,7 @@ fn people_noun(w: &str) -> bool {
             | "envoys"
             | "envoy"
             | "negotiators"
+            | "interlocutors"
             | "ambassadors"
             | "ambassador"
             | "counterparts"
@@ -1443,6 +1444,43 @@ fn entourage_noun(w: &str) -> bool {
     )
 }
 
+/// Numbers and set adjectives before a people noun ("the five permanent members", "two
+/// senior officials", "other top envoys"): the index after them (at most three), or `k`.
+fn people_modifiers(doc: &Doc, k: usize, hi: usize) -> usize {
+    let mut h = k;
+    while h < hi && h < k + 3 {
+        let t = &doc.tokens[h];
+        let w = doc.low(h);
+        let modifier = t.kind == Kind::Number
+            || !t.is(CAP)
+                && t.kind == Kind::Word
+                && (number_word(w).is_some()
+                    || matches!(
+                        w,
+                        "permanent"
+                            | "non-permanent"
+                            | "senior"
+                            | "top"
+                            | "high-ranking"
+                            | "other"
+                            | "several"
+                            | "founding"
+                            | "current"
+                            | "visiting"
+                    ));
+        if !modifier {
+            break;
+        }
+        h += 1;
+    }
+    h
+}
+
+/// "2nd" in a caption's "(2nd L)".
+fn ordinal_position(w: &str) -> bool {
+    matches!(w, "2nd" | "3rd" | "4th" | "second" | "third" | "fourth")
+}
+
 fn is_position(w: &str) -> bool {
     matches!(
         w,
@@ -1488,6 +1526,10 @@ impl Cx<'_, '_> {
         if d.low(i) == "me" && self.actors.mention_index_at(i).is_none() {
             return self.quote_speaker(i).map(|m| (m, i + 1));
         }
+        // "with the man who would become prime minister, Tom Ode,"
+        if let Some(r) = self.described_person(i, hi) {
+            return Some(r);
+        }
         let mut k = i;
         if matches!(d.low(k), "the" | "his" | "her" | "their" | "its" | "our") && k + 1 < hi {
             k += 1;
@@ -1506,12 +1548,14 @@ impl Cx<'_, '_> {
         if d.low(k) == "visiting" && k + 1 < hi && self.actors.mention_index_at(k + 1).is_some() {
             k += 1;
         }
-        // "the leaders of A", "officials from A": the body or country stands for its people
-        if k + 2 < hi
-            && people_noun(d.low(k))
-            && matches!(d.low(k + 1), "of" | "from")
-            && let Some(m) = self.actors.mention_index_at(k + 2)
-            && self.actors.mentions[m].first == k + 2
+        // "the leaders of A", "officials from A": the body or country stands for its people;
+        // so do "the five permanent members of A", "senior officials from A"
+        let h = people_modifiers(d, k, hi);
+        if h + 2 < hi
+            && people_noun(d.low(h))
+            && matches!(d.low(h + 1), "of" | "from")
+            && let Some(m) = self.actors.mention_index_at(h + 2)
+            && self.actors.mentions[m].first == h + 2
             && (self.valid(m) || self.body_of(m))
         {
             return Some((m, self.skip_position(self.actors.mentions[m].last, hi)));
@@ -1652,6 +1696,53 @@ impl Cx<'_, '_> {
         Some((m, self.skip_position(end, hi)))
     }
 
+    /// "the man who was to become the first prime minister, Tom Ode": a person described by a
+    /// relative clause and named in apposition at its end; the name and the index after it.
+    fn described_person(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
+        let d = self.doc;
+        if !(i + 3 < hi
+            && matches!(d.low(i), "the" | "a")
+            && matches!(d.low(i + 1), "man" | "woman" | "person")
+            && matches!(d.low(i + 2), "who" | "whom" | "that"))
+        {
+            return None;
+        }
+        let mut j = i + 3;
+        while j < hi.min(i + 24) {
+            if matches!(d.tokens[j].kind, Kind::Quote(_))
+                || matches!(d.tok_text(j), ";" | "." | ":" | "(" | ")")
+            {
+                return None;
+            }
+            let Some(m) = self.actors.mention_index_at(j) else {
+                j += 1;
+                continue;
+            };
+            let men = &self.actors.mentions[m];
+            let person = men
+                .entity
+                .is_some_and(|e| self.actors.entities[e].actor_type == ActorType::Person);
+            if !person || men.place {
+                j = men.last.max(j + 1);
+                continue;
+            }
+            // the first person named must be the apposition: after a comma (or with the title
+            // before its comma inside the mention), closing the phrase
+            let appositive = men.kind == MentionKind::Name
+                && men.first == j
+                && (d.tok_text(j - 1) == ","
+                    || (men.first..men.last).any(|x| d.tok_text(x) == ","));
+            let closes = men.last >= hi
+                || matches!(d.tok_text(men.last), "," | "." | ";")
+                || matches!(
+                    d.low(men.last),
+                    "at" | "in" | "on" | "during" | "after" | "before"
+                );
+            return (appositive && closes).then(|| (m, self.skip_position(men.last, hi)));
+        }
+        None
+    }
+
     /// "presidential candidate Ana Ruiz", "Republican front-runner Tom Ode", "presidents Ana Ruiz
     /// and Tom Ode": up to three modifiers (adjectives, affiliations, plural titles) before a
     /// person's name.
@@ -1738,6 +1829,16 @@ impl Cx<'_, '_> {
                 return k + 2;
             }
             return k + 2;
+        }
+        // "Ana Ruiz (R)", "Ana Ruiz (2nd L)"
+        if k + 2 < hi && d.tok_text(k) == "(" {
+            let mut j = k + 1;
+            if ordinal_position(d.low(j)) {
+                j += 1;
+            }
+            if j + 1 < hi && is_position(d.low(j)) && d.tok_text(j + 1) == ")" {
+                return j + 2;
+            }
         }
         k
     }
@@ -1960,6 +2061,14 @@ impl Cx<'_, '_> {
         {
             k = c + 1;
         }
+        // "Ana Ruiz (R) meets", "Ana Ruiz (2nd L) meets"
+        if k >= lo + 4 && d.tok_text(k - 1) == ")" && is_position(d.low(k - 2)) {
+            if d.tok_text(k - 3) == "(" {
+                k -= 3;
+            } else if ordinal_position(d.low(k - 3)) && d.tok_text(k - 4) == "(" {
+                k -= 4;
+            }
+        }
         // "Ana Ruiz, right, meets" / "Ana Ruiz, the Peruvian leader, met"
         if k >= lo + 3
             && d.tok_text(k - 1) == ","
@@ -1977,8 +2086,11 @@ impl Cx<'_, '_> {
             k -= 1;
         }
         let mut out = Vec::new();
-        // "I spoke with …" inside a quotation: its speaker
-        if k > lo && d.low(k - 1) == "i" && self.actors.mention_index_at(k - 1).is_none() {
+        // "I spoke with …", "we had a good conversation with …" inside a quotation: its speaker
+        if k > lo
+            && matches!(d.low(k - 1), "i" | "we")
+            && self.actors.mention_index_at(k - 1).is_none()
+        {
             return self.quote_speaker(k - 1).into_iter().collect();
         }
         // "Chilean and Peruvian officials met": demonyms before a people noun stand for their
@@ -2005,6 +2117,16 @@ impl Cx<'_, '_> {
             // a person's name belongs to the list
             if let Some(j) = self.possessed_title_before(m, lo) {
                 k = j;
+            }
+            // "Ana Ruiz and her Chilean counterpart held talks": the possessive before the
+            // demonym belongs to the list
+            if demonym
+                && out.len() == 1
+                && k >= lo + 3
+                && matches!(d.low(k - 1), "his" | "her" | "their")
+                && d.low(k - 2) == "and"
+            {
+                k -= 1;
             }
             // "A and B, as well as C and D"
             if k >= lo + 4
@@ -2057,6 +2179,42 @@ impl Cx<'_, '_> {
         {
             return self.apposition_head(m, lo).into_iter().collect();
         }
+        // "Two councillors who back Ana Ruiz met Tom Ode": the parties are the object of a
+        // relative clause, not the subject of the verb after it
+        if let Some(&f) = out.first() {
+            let j = self.actors.mentions[f].first;
+            if j >= lo + 2
+                && d.tokens[j - 1].kind == Kind::Word
+                && !d.tokens[j - 1].is(CAP)
+                && matches!(d.low(j - 2), "who" | "that" | "which")
+                && !matches!(d.low(j - 1), "is" | "was" | "are" | "were")
+                // "a report that said Ana Ruiz met …": a report, its clause keeps its subject
+                && !SAID.contains(&d.low(j - 1))
+                && !matches!(
+                    d.low(j - 1),
+                    "say"
+                        | "claimed"
+                        | "claims"
+                        | "showed"
+                        | "shows"
+                        | "suggested"
+                        | "suggests"
+                        | "revealed"
+                        | "alleged"
+                        | "alleges"
+                        | "found"
+                        | "believe"
+                        | "believed"
+                        | "thinks"
+                        | "think"
+                        | "thought"
+                        | "knew"
+                        | "know"
+                )
+            {
+                return Vec::new();
+            }
+        }
         out
     }
 
@@ -2097,7 +2255,15 @@ impl Cx<'_, '_> {
         let Some(&first) = objs.first() else {
             return Vec::new();
         };
-        let j = self.actors.mentions[first].first;
+        let mut j = self.actors.mentions[first].first;
+        // "Ana Ruiz was joined by Tom Ode for talks"
+        if j > lo + 2
+            && d.low(j - 1) == "by"
+            && d.low(j - 2) == "joined"
+            && matches!(d.low(j - 3), "was" | "were" | "is" | "are" | "been")
+        {
+            j -= 1;
+        }
         if j <= lo || !matches!(d.low(j - 1), "joined" | "joins") {
             return Vec::new();
         }
@@ -2351,8 +2517,15 @@ impl Cx<'_, '_> {
             ) {
                 return self.clause_subject(k - 1, lo);
             }
-            // "X's meeting with Y", "his talks with Y"
-            if k == i && d.tokens[k - 1].is(POSSESSIVE) {
+            // "X's meeting with Y", "his talks with Y", "X's phone call with Y"
+            if (k == i
+                || k + 1 == i
+                    && matches!(
+                        d.low(k),
+                        "phone" | "telephone" | "video" | "bilateral" | "private" | "first"
+                    ))
+                && d.tokens[k - 1].is(POSSESSIVE)
+            {
                 return self.parties_before(k - 1, lo);
             }
             if d.tokens[k - 1].kind != Kind::Word
@@ -2544,18 +2717,34 @@ impl Cx<'_, '_> {
         if !in_pp {
             return Vec::new();
         }
-        // "After talks with A on Monday, B said …": a fronted phrase, the subject after its comma
-        if k - 1 <= lo + 1 {
+        // "After talks with A on Monday, B said …", "… noted that in talks with A, Chilean
+        // envoys pressed …": a fronted phrase, the subject after its comma
+        let fronted = k - 1 <= lo + 1;
+        if fronted || k >= lo + 2 && d.low(k - 2) == "that" {
             let mut c = i + 1;
             let hi = d.sent(i).last;
             while c < hi && d.tok_text(c) != "," {
                 c += 1;
             }
-            return (c + 1 < hi)
-                .then(|| self.person_subject_at(c + 1))
-                .flatten()
-                .into_iter()
-                .collect();
+            let after = (c + 1 < hi)
+                .then(|| {
+                    self.person_subject_at(c + 1).or_else(|| {
+                        // "Chilean negotiators", "the Chilean side": a demonym before an office
+                        // noun, then the verb
+                        self.party_at(c + 1, hi)
+                            .filter(|&(m, e)| {
+                                self.actors.mentions[m].kind == MentionKind::Demonym
+                                    && e < hi
+                                    && d.tokens[e].kind == Kind::Word
+                                    && !d.tokens[e].is(CAP)
+                            })
+                            .map(|(m, _)| m)
+                    })
+                })
+                .flatten();
+            if fronted || after.is_some() {
+                return after.into_iter().collect();
+            }
         }
         // "… agreed by A, B and C at the negotiating table with D": a list of parties right
         // before the phrase, as a passive agent or as the clause subject
@@ -3024,6 +3213,135 @@ impl Cx<'_, '_> {
         }
         (k >= lo + 2 && d.low(k - 1) == "two" && d.low(k - 2) == "the")
             || (k > lo && d.low(k - 1) == "both" && k < i)
+            // "the pair", "the duo"
+            || (k >= lo + 2 && matches!(d.low(k - 1), "pair" | "duo") && d.low(k - 2) == "the")
+    }
+
+    /// "Ana Ruiz urged Tom Ode in a phone call to …", "Ana Ruiz thanked Tom Ode during their
+    /// meeting": a call noun at `i` in a phrase right after the person object of a verb of
+    /// address; the subject of that verb and its object.
+    fn pp_object_pair(&self, i: usize, lo: usize, hi: usize) -> Option<Vec<usize>> {
+        let d = self.doc;
+        if !matches!(
+            d.low(i),
+            "call"
+                | "phone-call"
+                | "conversation"
+                | "meeting"
+                | "teleconference"
+                | "videoconference"
+        ) || (i + 1 < hi
+            && matches!(
+                d.low(i + 1),
+                "with" | "between" | "among" | "of" | "for" | "from"
+            ))
+        {
+            return None;
+        }
+        let mut k = i;
+        let mut steps = 0;
+        while k > lo
+            && steps < 3
+            && matches!(
+                d.low(k - 1),
+                "a" | "an"
+                    | "the"
+                    | "their"
+                    | "phone"
+                    | "telephone"
+                    | "video"
+                    | "brief"
+                    | "private"
+                    | "recent"
+                    | "lengthy"
+                    | "bilateral"
+            )
+        {
+            k -= 1;
+            steps += 1;
+        }
+        if k <= lo + 2 || !matches!(d.low(k - 1), "in" | "during" | "at") {
+            return None;
+        }
+        let p = k - 1;
+        let o = self.actors.mention_index_at(p - 1)?;
+        let om = &self.actors.mentions[o];
+        if om.last != p || om.first <= lo || !self.valid(o) || !self.clear_person(o) {
+            return None;
+        }
+        let v = om.first - 1;
+        if !matches!(
+            d.low(v),
+            "urged"
+                | "urges"
+                | "pressed"
+                | "presses"
+                | "thanked"
+                | "thanks"
+                | "invited"
+                | "invites"
+                | "warned"
+                | "warns"
+                | "informed"
+                | "informs"
+                | "promised"
+                | "promises"
+                | "reminded"
+                | "encouraged"
+                | "persuaded"
+                | "implored"
+                | "begged"
+                | "questioned"
+                | "confronted"
+        ) {
+            return None;
+        }
+        let mut out = self.clause_subject(v, lo);
+        if out.is_empty() {
+            return None;
+        }
+        out.push(o);
+        Some(out)
+    }
+
+    /// The noun trigger at `i` is the object of "held"/"had" whose subject is "the two
+    /// (leaders)" or "the pair": "the pair then held talks", "the two had a phone call".
+    fn pair_held(&self, i: usize, lo: usize) -> bool {
+        let d = self.doc;
+        // "the two held talks with A": a third party, not the pair with each other
+        if i + 1 < d.sent(i).last && matches!(d.low(i + 1), "with" | "between" | "among") {
+            return false;
+        }
+        let mut k = i;
+        let mut steps = 0;
+        while k > lo
+            && steps < 4
+            && matches!(
+                d.low(k - 1),
+                "a" | "an"
+                    | "the"
+                    | "phone"
+                    | "telephone"
+                    | "video"
+                    | "bilateral"
+                    | "private"
+                    | "further"
+                    | "more"
+                    | "long"
+                    | "lengthy"
+                    | "formal"
+                    | "informal"
+            )
+        {
+            k -= 1;
+            steps += 1;
+        }
+        k > lo
+            && matches!(
+                d.low(k - 1),
+                "held" | "had" | "began" | "resumed" | "conducted" | "opened"
+            )
+            && self.pair_reference(k - 1, lo)
     }
 
     /// Parties of the latest call within the three sentences before `si`, else the last two
@@ -3207,6 +3525,13 @@ fn reciprocal(doc: &Doc, i: usize, hi: usize) -> bool {
     })
 }
 
+/// "met separately with A and B", "held separate talks with A and B": one conversation with
+/// each object.
+fn separately(doc: &Doc, i: usize, hi: usize) -> bool {
+    (i + 1..hi.min(i + 4)).any(|k| doc.low(k) == "separately")
+        || i > doc.sent(i).first && matches!(doc.low(i - 1), "separate" | "separately")
+}
+
 fn mode_from_context(doc: &Doc, lo: usize, hi: usize, default: CallMode) -> CallMode {
     let mut mode = default;
     for k in lo..hi {
@@ -3341,10 +3666,11 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 && (trig != Trig::Transitive || cx.parties_from(k, hi).is_empty())
                 && (trig != Trig::Joint || !(i + 1..hi.min(i + 10)).any(|w| doc.low(w) == "with"))
             {
+                // (a call earlier in the same sentence first: "A met B and they discussed")
                 if let Some(c) = out
                     .iter()
                     .rev()
-                    .find(|c| c.sentence + 2 >= si && c.sentence < si)
+                    .find(|c| c.sentence + 2 >= si && c.sentence <= si)
                 {
                     parts.extend(c.participants.iter().copied());
                 } else if let Some(g) = cx.two_persons_before(si, i) {
@@ -3357,12 +3683,15 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 // "A and B pose for photos before their meeting"
                 parts.extend(g);
             } else if (trig == Trig::Joint && cx.pair_reference(i, lo))
-                || (trig == Trig::Noun && cx.pair_possessor(i, lo))
+                || (trig == Trig::Noun && (cx.pair_possessor(i, lo) || cx.pair_held(i, lo)))
             {
                 // "the two leaders discussed …", "the two leaders' phone call"
                 let Some(g) = cx.group_antecedent(&out, si, lo) else {
                     continue;
                 };
+                parts.extend(g);
+            } else if let Some(g) = cx.pp_object_pair(i, lo, hi) {
+                // "A urged B in a phone call to …"
                 parts.extend(g);
             } else {
                 match trig {
@@ -3384,7 +3713,10 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             // other"
                             let subj = cx.parties_before(i, lo);
                             if subj.len() < 2
-                                || !(reciprocal(doc, i, hi) || rule == "call.shook_hands")
+                                || !(reciprocal(doc, i, hi)
+                                    || rule == "call.shook_hands"
+                                    // "A and B conferred", "A and B huddled"
+                                    || matches!(doc.low(i), "conferred" | "huddled"))
                             {
                                 continue;
                             }
@@ -3412,7 +3744,8 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             if let Some((w, more)) = cx.gapped_with(&objs, hi) {
                                 gapped = Some((w, subj.clone(), more));
                             }
-                            split_one = subj.len() == 1 && objs.len() >= 3;
+                            split_one = subj.len() == 1
+                                && (objs.len() >= 3 || objs.len() == 2 && separately(doc, i, hi));
                             parts.extend(subj);
                             parts.extend(objs);
                         }
@@ -3476,7 +3809,9 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                 {
                                     gapped = Some((w, subj.clone(), more));
                                 }
-                                split_one = subj.len() == 1 && objs.len() >= 3;
+                                split_one = subj.len() == 1
+                                    && (objs.len() >= 3
+                                        || objs.len() == 2 && separately(doc, i, hi));
                                 parts.extend(subj.iter().copied());
                                 parts.extend(objs.iter().copied());
                                 // "A and B met"
@@ -3760,12 +4095,13 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                     && (p + 1..i).all(|x| doc.tokens[x].kind == Kind::Word)
                                     && doc.tokens[p - 1].kind == Kind::Word
                                     // "A and B are in discussions to join": with a third
-                                    // party, not with each other
-                                    && !matches!(
+                                    // party, not with each other ("A and B are in talks over
+                                    // a treaty" are with each other)
+                                    && !(matches!(
                                         doc.low(p - 1),
                                         "are" | "is" | "were" | "was" | "be" | "been" | "remain"
                                             | "remained" | "remains"
-                                    )
+                                    ) && (i + 1 >= hi || doc.low(i + 1) == "to"))
                                 {
                                     ab = cx.parties_before(p - 1, lo);
                                 }
@@ -3804,7 +4140,9 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                 if objs.is_empty() {
                                     continue;
                                 }
-                                split_one = subj.len() == 1 && objs.len() >= 3;
+                                split_one = subj.len() == 1
+                                    && (objs.len() >= 3
+                                        || objs.len() == 2 && separately(doc, i, hi));
                                 parts.extend(subj);
                                 parts.extend(objs);
                             }
@@ -3936,7 +4274,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 }
                 continue;
             }
-            if split_one && parts.len() >= 4 {
+            if split_one && (parts.len() >= 4 || parts.len() == 3 && separately(doc, i, hi)) {
                 for &o in &parts[1..] {
                     out.push(Call {
                         mode,
@@ -4944,5 +5282,194 @@ mod tests {
             "{t}: {v:?}"
         );
         assert!(!v.iter().flatten().any(|n| n == "Chile"), "{t}: {v:?}");
+    }
+
+    #[test]
+    fn numbered_members_of_a_body_stand_for_it() {
+        let t = "Foreign Minister Tomas Vell met the five permanent members of the Security \
+                 Council plus Germany.";
+        let v = calls(t);
+        assert!(
+            has(&v, &["Tomas Vell", "UN Security Council", "Germany"]),
+            "{t}: {v:?}"
+        );
+        let t = "President Ana Lind met two senior officials from Peru on Monday.";
+        let v = calls(t);
+        assert!(has(&v, &["Ana Lind", "Peru"]), "{t}: {v:?}");
+    }
+
+    #[test]
+    fn a_fronted_phrase_after_that_takes_the_subject_after_its_comma() {
+        let t = "He said that in official talks with their French counterparts, Spanish \
+                 negotiators have pushed for a deal.";
+        let v = calls(t);
+        assert_eq!(v.len(), 1, "{t}: {v:?}");
+        assert!(has(&v, &["France", "Spain"]), "{t}: {v:?}");
+        let t = "After talks with Peru on Monday, Chilean interlocutors said the border was calm.";
+        let v = calls(t);
+        assert!(has(&v, &["Peru", "Chile"]), "{t}: {v:?}");
+    }
+
+    #[test]
+    fn a_person_described_by_a_relative_clause_and_named_after_it() {
+        let t = "President Ana Lind, right, chats with the woman who was to become the first \
+                 chancellor, Mira Osk, at the congress in Bern.";
+        let v = calls(t);
+        assert!(has(&v, &["Ana Lind", "Mira Osk"]), "{t}: {v:?}");
+        // the first person in the clause is not named in apposition
+        let t = "President Ana Lind spoke with the man who had sued Karl Brand last year.";
+        let v = calls(t);
+        assert!(v.is_empty(), "{t}: {v:?}");
+    }
+
+    #[test]
+    fn we_in_a_quotation_is_its_speaker() {
+        let t = "\"We had a good conversation with President Ana Lind,\" Foreign Minister \
+                 Tomas Vell said.";
+        let v = calls(t);
+        assert!(has(&v, &["Tomas Vell", "Ana Lind"]), "{t}: {v:?}");
+        let t = "Foreign Minister Tomas Vell said: \"We spoke with Chancellor Mira Osk by phone \
+                 on Tuesday.\"";
+        let v = calls(t);
+        assert!(has(&v, &["Tomas Vell", "Mira Osk"]), "{t}: {v:?}");
+        // outside a quotation "we" is nobody
+        let v = calls("We spoke with Chancellor Mira Osk by phone on Tuesday.");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn the_pair_held_talks() {
+        let t = "President Ana Lind welcomed Chancellor Mira Osk on Monday. The pair then held \
+                 talks over lunch.";
+        let v = calls(t);
+        assert_eq!(v.len(), 2, "{t}: {v:?}");
+        assert!(
+            v.iter()
+                .all(|c| has(std::slice::from_ref(c), &["Ana Lind", "Mira Osk"])),
+            "{t}: {v:?}"
+        );
+        let t = "President Ana Lind met Chancellor Mira Osk on Monday. The two leaders later \
+                 held a phone call.";
+        let v = calls(t);
+        assert_eq!(v.len(), 2, "{t}: {v:?}");
+        // with a third party: not the pair with each other
+        let t = "President Ana Lind met Chancellor Mira Osk on Monday. The pair held talks with \
+                 Peru.";
+        let v = calls(t);
+        assert_eq!(v.len(), 1, "{t}: {v:?}");
+    }
+
+    #[test]
+    fn they_after_a_call_in_the_same_sentence() {
+        let t = "President Ana Lind called Prime Minister Karl Brand on Sunday. Chancellor Mira \
+                 Osk flew to Madrid on Wednesday. She met Prime Minister Karl Brand there and \
+                 they discussed the budget.";
+        let v = calls(t);
+        assert!(has(&v, &["Mira Osk", "Karl Brand"]), "{t}: {v:?}");
+        assert_eq!(
+            v.iter()
+                .filter(|c| has(std::slice::from_ref(*c), &["Ana Lind", "Karl Brand"]))
+                .count(),
+            1,
+            "{t}: {v:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_and_a_possessed_counterpart_held_talks() {
+        let t = "Foreign Minister Tomas Vell and his Swedish counterpart held talks in Oslo.";
+        let v = calls(t);
+        assert!(has(&v, &["Tomas Vell", "Sweden"]), "{t}: {v:?}");
+    }
+
+    #[test]
+    fn a_verb_of_address_with_a_call_phrase_after_its_object() {
+        for t in [
+            "President Ana Lind urged Prime Minister Karl Brand in a phone call to lift the \
+             sanctions.",
+            "President Ana Lind thanked Chancellor Mira Osk during a meeting in Berlin.",
+        ] {
+            let v = calls(t);
+            assert_eq!(v.len(), 1, "{t}: {v:?}");
+        }
+        // a meeting of others, or one with a third party
+        for t in [
+            "Senator Ana Lind praised Karl Brand during a meeting of donors.",
+            "Senator Ana Lind thanked Karl Brand during a meeting of donors.",
+        ] {
+            let v = calls(t);
+            assert!(v.is_empty(), "{t}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn joined_by_for_talks_in_talks_and_caption_positions_in_brackets() {
+        let t = "President Ana Lind was joined by Chancellor Mira Osk for talks in Oslo.";
+        assert!(
+            has(&calls(t), &["Ana Lind", "Mira Osk"]),
+            "{t}: {:?}",
+            calls(t)
+        );
+        let t = "President Ana Lind and Prime Minister Karl Brand are in talks over a new treaty.";
+        assert!(
+            has(&calls(t), &["Ana Lind", "Karl Brand"]),
+            "{t}: {:?}",
+            calls(t)
+        );
+        for t in [
+            "President Ana Lind (R) shakes hands with Chancellor Mira Osk in Berlin.",
+            "President Ana Lind (2nd L) meets Chancellor Mira Osk in Berlin.",
+            "Chancellor Mira Osk meets President Ana Lind (R) in Berlin.",
+        ] {
+            assert!(
+                has(&calls(t), &["Ana Lind", "Mira Osk"]),
+                "{t}: {:?}",
+                calls(t)
+            );
+        }
+    }
+
+    #[test]
+    fn the_object_of_a_relative_clause_is_no_subject() {
+        let t = "Two councillors who back Senator Ana Lind met Mayor Karl Brand on Tuesday.";
+        let v = calls(t);
+        assert!(!has(&v, &["Ana Lind", "Karl Brand"]), "{t}: {v:?}");
+        let t = "It cited a report that said Senator Ana Lind met Mayor Karl Brand on Tuesday.";
+        assert!(
+            has(&calls(t), &["Ana Lind", "Karl Brand"]),
+            "{t}: {:?}",
+            calls(t)
+        );
+        // a subject named before "who" still is one
+        let t = "Senator Ana Lind, who chairs the panel, met Mayor Karl Brand on Tuesday.";
+        assert!(
+            has(&calls(t), &["Ana Lind", "Karl Brand"]),
+            "{t}: {:?}",
+            calls(t)
+        );
+    }
+
+    #[test]
+    fn separate_meetings_possessed_phone_calls_and_conferring_pairs() {
+        let t = "President Ana Lind met separately with Chancellor Mira Osk and Prime Minister \
+                 Karl Brand.";
+        let v = calls(t);
+        assert_eq!(v.len(), 2, "{t}: {v:?}");
+        assert!(has(&v, &["Ana Lind", "Mira Osk"]) && has(&v, &["Ana Lind", "Karl Brand"]));
+        let t = "President Ana Lind held separate talks with Chancellor Mira Osk and Prime \
+                 Minister Karl Brand.";
+        assert_eq!(calls(t).len(), 2, "{t}: {:?}", calls(t));
+        let t = "President Ana Lind's phone call with Chancellor Mira Osk lasted an hour.";
+        assert!(
+            has(&calls(t), &["Ana Lind", "Mira Osk"]),
+            "{t}: {:?}",
+            calls(t)
+        );
+        let t = "President Ana Lind and Chancellor Mira Osk conferred on Monday.";
+        assert!(
+            has(&calls(t), &["Ana Lind", "Mira Osk"]),
+            "{t}: {:?}",
+            calls(t)
+        );
     }
 }
