@@ -1211,9 +1211,45 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Statement> {
     let mut out = Vec::new();
     direct_quotes(&mut cx, &mut out);
     reported(&mut cx, &mut out);
+    drop_nested_complements(doc.text, &mut out);
     out.sort_by_key(|s| (s.content.start, s.content.end));
     out.dedup_by(|a, b| a.content.overlaps(b.content) && a.cue == b.cue);
     out
+}
+
+/// "Ann Roe said she hoped the talks would resume": the belief is part of what Roe said, not an
+/// attribution of its own. A statement whose speaker opens the content of another statement
+/// (its complement clause) and whose content lies inside it is dropped. Clauses further into
+/// the content ("…, because she thought …") and relative clauses on an object ("echoed
+/// engineers who have warned …") keep their own statements.
+fn drop_nested_complements(text: &str, out: &mut Vec<Statement>) {
+    let nested: Vec<bool> = out
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let Some(sp) = s.speaker else {
+                return false;
+            };
+            let relative = sp
+                .text(text)
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| matches!(w, "who" | "which" | "that"));
+            !relative
+                && out.iter().enumerate().any(|(j, o)| {
+                    j != i
+                        && o.content.start == sp.start
+                        && o.content.contains(s.content)
+                        && o.content != s.content
+                        && o.content.contains(s.cue)
+                })
+        })
+        .collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !nested[k - 1]
+    });
 }
 
 /// Pairs quotation marks. Double quotes pair within and across paragraphs (a quote left open at
@@ -2782,6 +2818,14 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_belief_in_reported_content_is_not_a_second_statement() {
+        let v = st("Senator Ana Lind said she hoped the ferry talks would resume in May.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Senator Ana Lind");
+        assert_eq!(v[0].2, "she hoped the ferry talks would resume in May");
     }
 
     #[test]
