@@ -1970,7 +1970,29 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                                 | "outside"
                                 | "from"
                         )
-                        || d.has_tag(i + 1, |t| matches!(t, Tag::Weekday(_)));
+                        || d.has_tag(i + 1, |t| matches!(t, Tag::Weekday(_)))
+                        // "…, the campaign told the Gazette."
+                        || cx.cue_lemma(i) == "tell"
+                            && cx
+                                .hearer_end(i + 1, hi)
+                                .is_some_and(|e| e + 1 >= hi || matches!(d.tok_text(e), "." | ","));
+                    // "…, a new poll shows.", "…, aides believe.": a verb of evidence or belief
+                    // closing the sentence attributes it too
+                    let class_ok = class == CueClass::Speech
+                        || matches!(class, CueClass::Evidence | CueClass::Belief)
+                            && (i + 1 >= hi || matches!(d.tok_text(i + 1), "." | "!" | "?"));
+                    // "…, veteran pilots said", "…, Ann Roe's longtime aide Tomas Vell said": a
+                    // subject with modifiers before the part found
+                    // (only when the cue closes the clause: "…, Ann Roe and Tomas Vell went
+                    // on radio to …" opens a sentence after a list)
+                    let a = if a > lo + 1
+                        && d.tok_text(a - 1) != ","
+                        && (i + 1 >= hi || matches!(d.tok_text(i + 1), "." | "!" | "?" | ","))
+                    {
+                        cx.np_start_after_comma(a, lo).unwrap_or(a)
+                    } else {
+                        a
+                    };
                     // "…, X replied in a calm voice that …": the adverbial leads to content
                     let that_clause = (i + 1..hi.min(i + 10))
                         .take_while(|&t| d.is_word(t))
@@ -1991,7 +2013,7 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     } else if a > lo + 1
                         && d.tok_text(a - 1) == ","
                         && after_ok
-                        && class == CueClass::Speech
+                        && class_ok
                         // "…, a swing state, said": a noun form
                         && !(cx.noun_use(i, a, h))
                     {
@@ -2288,6 +2310,32 @@ impl Ctx<'_, '_> {
             }
         }
         false
+    }
+
+    /// "…, veteran pilots said", "…, she and another pilot said": the start of a subject noun
+    /// phrase that runs left from `a` back to a comma over modifiers, possessives and a
+    /// coordination: the token after the comma.
+    fn np_start_after_comma(&self, a: usize, lo: usize) -> Option<usize> {
+        let d = self.doc;
+        let mut k = a;
+        while k > lo + 1 && k + 8 > a {
+            let p = k - 1;
+            let w = d.low(p);
+            if d.tok_text(p) == "," {
+                // not "…, and officials said": a conjunction right after the comma
+                return (d.low(k) != "and").then_some(k);
+            }
+            let possessive = d.tokens[p].is(crate::segment::POSSESSIVE);
+            let word_ok = d.is_word(p)
+                && (possessive
+                    || w == "and"
+                    || !stops_np(w) && self.cue_class(p).is_none() && !is_aux(w));
+            if !(word_ok || matches!(d.tok_text(p), "-" | "'s" | "\u{2019}s")) {
+                return None;
+            }
+            k = p;
+        }
+        None
     }
 
     /// Could the phrase `[a, b)` after an inverted cue ("…, said X.") be its speaker? Not a
@@ -2826,6 +2874,29 @@ mod tests {
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].0, "Senator Ana Lind");
         assert_eq!(v[0].2, "she hoped the ferry talks would resume in May");
+    }
+
+    #[test]
+    fn inverted_attributions_with_longer_subjects_and_tails() {
+        let v = st("The ferry will run again in May, veteran harbour pilots said.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "veteran harbour pilots");
+        assert_eq!(v[0].2, "The ferry will run again in May");
+        let v = st("The pier was closed early, she and another pilot said.");
+        assert_eq!(v[0].0, "she and another pilot", "{v:?}");
+        let v = st("The toll is too high, the harbour council told the Lorvik Gazette.");
+        assert_eq!(v[0].0, "the harbour council", "{v:?}");
+        assert_eq!(v[0].2, "The toll is too high");
+    }
+
+    #[test]
+    fn inverted_evidence_and_belief_at_the_sentence_end() {
+        let v = st("Most pilots back the toll, a new harbour survey shows.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "a new harbour survey");
+        assert_eq!(v[0].2, "Most pilots back the toll");
+        let v = st("The vote will be close, aides to Senator Ana Lind believe.");
+        assert_eq!(v[0].2, "The vote will be close", "{v:?}");
     }
 
     #[test]
