@@ -162,6 +162,10 @@ const APPOSITION_PREPS: &[&str] = &[
     "about", "against", "at", "by", "for", "from", "in", "into", "of", "on", "over", "to", "with",
 ];
 
+/// Prepositions of place and company that open a setting, not content ("speaking alongside
+/// Roe", "said outside the court"). Sorted.
+const SETTING_PREPS: &[&str] = &["alongside", "amid", "behind", "beside", "near", "outside"];
+
 /// Words that open a subordinate clause. Sorted.
 const SUBORDINATORS: &[&str] = &[
     "after", "although", "as", "because", "before", "how", "if", "since", "that", "though",
@@ -1118,7 +1122,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             // "blamed Roe for the attack; Lorvik denied it": a semicolon ends the clause
             // but not inside a parenthesis ("10m euros (8m pounds; 11m dollars)")
-            if depth <= 0 && parens <= 0 && e > k && d.tok_text(e) == ";" {
+            if depth <= 0 && parens <= 0 && e > k && d.tok_text(e) == ";" && !entity_end(d, e) {
                 return e;
             }
             if depth <= 0 && e > k && d.tok_text(e) == "," && e + 1 < hi {
@@ -1759,7 +1763,11 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
             {
                 k += 1;
                 cx.used_cue[k] = true;
-                if let Some((c0, c1)) = cx.content_after(k, k + 1, hi) {
+                // "“…,” X said, speaking alongside Y": a phrase of place or company is the setting
+                if let Some((c0, c1)) = cx
+                    .content_after(k, k + 1, hi)
+                    .filter(|&(c0, _)| SETTING_PREPS.binary_search(&d.low(c0)).is_err())
+                {
                     out.push(Statement {
                         content: cx.tspan(c0, c1),
                         cue: cx.tspan(k, k + 1),
@@ -2143,7 +2151,7 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
             if !matches!(d.tokens[c0].kind, Kind::Quote(_))
                 && !quantity
                 && !cx.infinitive_content(i, c0, c1)
-                && matches!(
+                && (matches!(
                     d.low(c0),
                     "on" | "in"
                         | "at"
@@ -2159,7 +2167,7 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                         | "before"
                         | "into"
                         | "over"
-                )
+                ) || SETTING_PREPS.binary_search(&d.low(c0)).is_ok())
             {
                 i += 1;
                 continue;
@@ -2880,6 +2888,20 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// Does the ";" token `e` close an HTML entity left in the text ("&amp;", "&#39;")?
+fn entity_end(d: &Doc, e: usize) -> bool {
+    let b = d.text.as_bytes();
+    let end = d.tokens[e].start as usize;
+    let from = end.saturating_sub(8);
+    match b[from..end].iter().rposition(|&c| c == b'&') {
+        Some(p) => {
+            let body = &b[from + p + 1..end];
+            !body.is_empty() && body.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'#')
+        }
+        None => false,
+    }
+}
+
 fn fully_quoted_sentence(cx: &Ctx, lo: usize, hi: usize) -> bool {
     let _ = (cx, lo, hi);
     false
@@ -2959,6 +2981,31 @@ mod tests {
         assert!(st("Lorvik state senator Ana Lind visited the pier.").is_empty());
         let v = st("Senator Ana Lind states that the pier is unsafe.");
         assert_eq!(v[0].2, "the pier is unsafe", "{v:?}");
+    }
+
+    #[test]
+    fn an_html_entity_does_not_end_the_content() {
+        let v = st("Senator Ana Lind said the Harbour &amp; Ferry Board would meet in May.");
+        assert_eq!(
+            v[0].2, "the Harbour &amp; Ferry Board would meet in May",
+            "{v:?}"
+        );
+        // a real semicolon still ends it
+        let v = st("Senator Ana Lind said the board would meet; the ferry stayed docked.");
+        assert_eq!(v[0].2, "the board would meet", "{v:?}");
+    }
+
+    #[test]
+    fn speaking_alongside_after_a_quote_is_no_second_statement() {
+        let v = st(
+            "\u{201C}We will reopen the pier,\u{201D} Tomas Vell said, speaking alongside Senator Ana Lind.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Tomas Vell");
+        let v = st(
+            "\u{201C}We will reopen the pier,\u{201D} Tomas Vell said, adding that the ferry stays.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
     }
 
     #[test]
