@@ -1688,6 +1688,38 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
         } else {
             Span::default()
         };
+        // a partial quote whose clause runs on: "Roe said “it is a fine plan” for the town",
+        // "“Only you,” she said, would dare to ask": the content is the whole clause
+        let qend = if qend == qb && ca != usize::MAX {
+            let s_hi = d.sent(qb - 1).last;
+            let runs_on = |k: usize| {
+                k < s_hi
+                    && d.is_word(k)
+                    && !d.tokens[k].is(CAP)
+                    && !d.low(k).ends_with("ing")
+                    && (!stops_np(d.low(k))
+                        || is_aux(d.low(k)) && !matches!(d.low(k), "then" | "once" | "also")
+                        || matches!(d.low(k), "should" | "can" | "must"))
+                    && cx.cue_class(k).is_none()
+                    && !matches!(d.low(k), "according" | "who" | "whom" | "whose" | "which")
+            };
+            if ca < qa && sb <= qa && d.sent_of[qb - 1] == d.sent_of[qa] && runs_on(qb) {
+                // attribution before, the quoted words open or sit inside the clause
+                cx.content_end(qb, s_hi).max(qb)
+            } else if sa >= qb
+                && d.tok_text(qb - 2) == ","
+                && sb.max(cb) + 1 < s_hi
+                && d.tok_text(sb.max(cb)) == ","
+                && runs_on(sb.max(cb) + 1)
+            {
+                // attribution inside: the sentence resumes after it
+                cx.content_end(sb.max(cb) + 1, s_hi).max(qb)
+            } else {
+                qend
+            }
+        } else {
+            qend
+        };
         let (s0, s1) = cx.sent_range(qa.min(sa), qend.max(sb));
         // where the reported content starts: at the quote, or earlier when the quote closes a
         // clause of reported speech ("They want to “…,” X said"; "X said that “…”")
@@ -3006,6 +3038,26 @@ mod tests {
             "\u{201C}We will reopen the pier,\u{201D} Tomas Vell said, adding that the ferry stays.",
         );
         assert_eq!(v.len(), 2, "{v:?}");
+    }
+
+    #[test]
+    fn a_partial_quote_whose_clause_runs_on() {
+        let v = st(
+            "Senator Ana Lind said \u{201C}it makes me angry\u{201D} every time the ferry is late.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(
+            v[0].2,
+            "\u{201C}it makes me angry\u{201D} every time the ferry is late"
+        );
+        let v = st(
+            "\u{201C}Only you, Tomas,\u{201D} she said, would ask the harbour board for more money.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!(v[0].2.ends_with("for more money"), "{v:?}");
+        // a quote that ends the clause stays as it is
+        let v = st("Senator Ana Lind said: \u{201C}The ferry is late.\u{201D} Then she left.");
+        assert_eq!(v[0].2, "\u{201C}The ferry is late.\u{201D}", "{v:?}");
     }
 
     #[test]
