@@ -1826,6 +1826,12 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
         if let Some(st) = cx.speaker_colon_line(s) {
             out.push(st);
         }
+        // a headline in title case ("Ana Lind Says Ferry Will Run"): capitals are no names here
+        let headline = {
+            let long = (lo..hi).filter(|&t| d.is_word(t) && d.tok_text(t).len() > 3);
+            let n = long.clone().count();
+            n >= 4 && long.filter(|&t| d.tokens[t].is(CAP)).count() * 10 >= n * 9
+        };
         let mut i = lo;
         while i < hi {
             if cx.used_cue[i] || cx.in_quote[i] != u32::MAX && !fully_quoted_sentence(cx, lo, hi) {
@@ -1947,7 +1953,7 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 i += 1;
                 continue;
             }
-            if d.tokens[i].is(CAP) && !d.tokens[i].is(SENT_START) {
+            if d.tokens[i].is(CAP) && !d.tokens[i].is(SENT_START) && !headline {
                 i += 1;
                 continue;
             }
@@ -3058,6 +3064,15 @@ mod tests {
         // a quote that ends the clause stays as it is
         let v = st("Senator Ana Lind said: \u{201C}The ferry is late.\u{201D} Then she left.");
         assert_eq!(v[0].2, "\u{201C}The ferry is late.\u{201D}", "{v:?}");
+    }
+
+    #[test]
+    fn a_title_case_headline_verb_is_a_cue() {
+        let v = st("Senator Ana Lind Says Harbour Ferry Will Run Again");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1, "Says");
+        assert_eq!(v[0].2, "Harbour Ferry Will Run Again");
+        assert!(v[0].0.ends_with("Ana Lind"), "{v:?}");
     }
 
     #[test]
