@@ -666,7 +666,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
             || d.tokens[a].is(SENT_START)
             || first_low.starts_with(|c: char| c.is_ascii_digit());
         if !ok {
-            return None;
+            // "advocates for stem cell research said": the bare words are the object of a
+            // preposition after the subject's head noun
+            return self
+                .head_before_preposition(a, lo)
+                .map(|(a2, h2)| (a2, end, h2.unwrap_or(last)));
         }
         if let Some((a2, h2)) = self.head_before_preposition(a, lo) {
             return Some((a2, end, h2.unwrap_or(last)));
@@ -3073,6 +3077,14 @@ mod tests {
         assert_eq!(v[0].1, "Says");
         assert_eq!(v[0].2, "Harbour Ferry Will Run Again");
         assert!(v[0].0.ends_with("Ana Lind"), "{v:?}");
+    }
+
+    #[test]
+    fn a_subject_with_a_bare_prepositional_object() {
+        let v = st("Some lawyers for port management said the ferry should stay.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Some lawyers for port management");
+        assert_eq!(v[0].2, "the ferry should stay");
     }
 
     #[test]
