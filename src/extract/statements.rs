@@ -2128,6 +2128,18 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 // "…, adding that": the subject of the main clause
                 if i > lo && d.tok_text(i - 1) == "," {
                     cx.subject_of_clause(lo, i)
+                } else if class == CueClass::Speech {
+                    // "with 30 percent of voters saying …", "calls came in saying …": a
+                    // participle right after its noun phrase takes it as the speaker
+                    cx.subject_before(i, lo).filter(|&(a, b, h)| {
+                        b == i
+                            // not the object of an earlier verb ("released statements
+                            // deploring", "tweeted at Roe pointing out")
+                            && (a == lo || matches!(d.low(a - 1), "with" | "," | ":"))
+                            && !d.low(h).ends_with("ing")
+                            && cx.cue_class(h).is_none()
+                            && (cx.named_or_pronoun(h) || d.low(h).ends_with('s'))
+                    })
                 } else {
                     None
                 }
@@ -3085,6 +3097,14 @@ mod tests {
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].0, "Some lawyers for port management");
         assert_eq!(v[0].2, "the ferry should stay");
+    }
+
+    #[test]
+    fn a_participle_after_its_noun_phrase() {
+        let v = st("The toll rose, with most pilots saying the ferry was too slow.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "most pilots");
+        assert_eq!(v[0].2, "the ferry was too slow");
     }
 
     #[test]
