@@ -440,6 +440,70 @@ fn body_people(w: &str) -> bool {
     )
 }
 
+/// Plural names of party members ("Democrats", "Tories"): with a legislature before them
+/// ("House Democrats") or alone, a group of people.
+fn party_members(w: &str) -> bool {
+    matches!(
+        w,
+        "democrats"
+            | "republicans"
+            | "conservatives"
+            | "liberals"
+            | "socialists"
+            | "communists"
+            | "tories"
+            | "greens"
+            | "nationalists"
+            | "centrists"
+            | "labourites"
+    )
+}
+
+/// Party adjectives before a noun of members ("Democratic senators", "Labour MPs").
+fn party_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "democratic"
+            | "republican"
+            | "conservative"
+            | "liberal"
+            | "socialist"
+            | "communist"
+            | "labour"
+            | "tory"
+            | "green"
+            | "opposition"
+            | "gop"
+    )
+}
+
+/// Legislatures and other modifiers of a party group ("House Democrats", "congressional
+/// Republicans", "Senate Democratic leaders").
+fn group_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "house" | "senate" | "congressional" | "parliamentary" | "opposition" | "establishment"
+    )
+}
+
+/// Plural nouns for the members of a party or legislature ("lawmakers", "senators", "parties").
+fn members_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "lawmakers"
+            | "legislators"
+            | "senators"
+            | "congressmen"
+            | "representatives"
+            | "leaders"
+            | "members"
+            | "mps"
+            | "deputies"
+            | "parties"
+            | "negotiators"
+    )
+}
+
 /// Capitalised word that can be part of a name.
 fn name_word(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
@@ -892,6 +956,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         if let Some(j) = self.body_of_place(i, end) {
             return j;
         }
+        // "House Democrats", "congressional Republicans", "Democratic senators", "the two main
+        // opposition parties": a group of party members
+        if let Some(j) = self.party_group(i, end) {
+            return j;
+        }
         if !t.is(CAP) && !d.starts_phrase(i) {
             return i + 1;
         }
@@ -1287,6 +1356,92 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             place: place_run || ty == ActorType::Other && is_place_prep(prev_low),
         });
         j
+    }
+
+    /// A group of party or legislature members starting at `i`: [the] [number] [main]
+    /// [legislature] (party plural | party adjective + members noun | opposition parties).
+    /// Pushes the mention and returns the index after it.
+    fn party_group(&mut self, i: usize, end: usize) -> Option<usize> {
+        let d = self.doc;
+        let mut k = i;
+        let has_the = d.low(k) == "the";
+        if has_the {
+            k += 1;
+        }
+        let name_first = k;
+        // "the two main opposition parties", "the three largest parties"
+        if has_the
+            && k < end
+            && matches!(
+                d.low(k),
+                "two" | "three" | "four" | "both" | "main" | "major"
+            )
+        {
+            k += 1;
+            if k < end && matches!(d.low(k), "main" | "major" | "largest" | "biggest") {
+                k += 1;
+            }
+        }
+        let is_word = |k: usize| k < end && d.tokens[k].kind == Kind::Word;
+        let mut modifier = false;
+        // the legislature must be written as a name ("House", "Senate") unless it is an
+        // adjective ("congressional")
+        if is_word(k)
+            && group_modifier(d.low(k))
+            && (d.tokens[k].is(CAP)
+                || matches!(d.low(k), "congressional" | "parliamentary" | "opposition"))
+        {
+            modifier = true;
+            k += 1;
+        }
+        if !is_word(k) {
+            return None;
+        }
+        let low = d.low(k);
+        let head_end = if party_members(low) && d.tokens[k].is(CAP) {
+            k + 1
+        } else if is_word(k + 1)
+            && members_noun(d.low(k + 1))
+            && (!d.tokens[k + 1].is(CAP) || d.low(k + 1) == "mps")
+            && party_adjective(low)
+            && (d.tokens[k].is(CAP) || low == "opposition")
+        {
+            k + 2
+        } else if modifier
+            && d.low(k - 1) == "opposition"
+            && is_word(k)
+            && members_noun(low)
+            && !d.tokens[k].is(CAP)
+        {
+            // "opposition lawmakers", "the opposition parties"
+            k + 1
+        } else {
+            return None;
+        };
+        // "Democrats" alone: a group, but only when not part of a longer capitalised run
+        // ("Democrats Abroad")
+        if head_end < end && d.tokens[head_end].is(CAP) && d.tokens[head_end].kind == Kind::Word {
+            return None;
+        }
+        let first = if has_the { i } else { name_first };
+        let name = self.text(name_first, head_end).to_string();
+        let e = self.named_entity(&name, ActorType::Group, Gender::Unknown);
+        self.push(Mention {
+            first,
+            last: head_end,
+            span: Span::new(
+                d.tokens[first].start as usize,
+                d.tokens[head_end - 1].end as usize,
+            ),
+            name_span: Span::new(
+                d.tokens[name_first].start as usize,
+                d.tokens[head_end - 1].end as usize,
+            ),
+            kind: MentionKind::Name,
+            entity: Some(e),
+            place: false,
+        });
+        Some(head_end)
     }
 
     fn given_gender(&self, i: usize) -> Gender {
@@ -2282,5 +2437,36 @@ mod tests {
         ] {
             let _ = names(t);
         }
+    }
+
+    #[test]
+    fn party_members_with_a_legislature_are_a_group() {
+        let t = "House Democrats met Senate Republicans. Later congressional Democrats and \
+                 Labour MPs spoke. The two main opposition parties met Tory leaders. \
+                 Conservative senators and opposition lawmakers met the Greens.";
+        let (v, a) = names(t);
+        for want in [
+            "House Democrats=House Democrats",
+            "Senate Republicans=Senate Republicans",
+            "congressional Democrats=congressional Democrats",
+            "Labour MPs=Labour MPs",
+            "The two main opposition parties=two main opposition parties",
+            "Tory leaders=Tory leaders",
+            "Conservative senators=Conservative senators",
+            "opposition lawmakers=opposition lawmakers",
+            "the Greens=Greens",
+        ] {
+            assert!(v.contains(&want.to_string()), "{want} not in {v:?}");
+        }
+        assert!(
+            a.mentions
+                .iter()
+                .filter_map(|m| m.entity)
+                .all(|e| a.entities[e].actor_type == ActorType::Group)
+        );
+        // a lowercase adjective or a longer capitalised name is no party group
+        let (v, _) = names("The house members and Democrats Abroad Ana Lind met.");
+        assert!(!v.iter().any(|m| m.starts_with("house members")), "{v:?}");
+        assert!(!v.contains(&"Democrats=Democrats".to_string()), "{v:?}");
     }
 }
