@@ -504,6 +504,17 @@ fn members_noun(w: &str) -> bool {
     )
 }
 
+/// A name without an editor's brackets: "[Tomas] Vell" is "Tomas Vell".
+fn unbracket(s: &str) -> String {
+    if !s.contains(['[', ']']) {
+        return s.to_string();
+    }
+    s.replace(['[', ']'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Capitalised word that can be part of a name.
 fn name_word(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
@@ -587,6 +598,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 j += 1;
                 continue;
             }
+            // "President [Tomas] Vell", "Ana [Maria] Lind": an editor's bracketed insertion
+            // inside a name
+            if let Some(k) = self.bracketed_name_part(j, end) {
+                j = k;
+                continue;
+            }
             let low = d.low(j);
             // "Omar al-Rahman": an Arabic article glued to a capitalised part
             if j > i && d.tokens[j].kind == Kind::Word && glued_particle(d.tok_text(j)) {
@@ -600,6 +617,19 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             break;
         }
         j
+    }
+
+    /// "[Tomas]" before a further name word: the index after the closing bracket.
+    fn bracketed_name_part(&self, j: usize, end: usize) -> Option<usize> {
+        let d = self.doc;
+        if d.tok_text(j) != "[" {
+            return None;
+        }
+        let mut k = j + 1;
+        while k < end && name_word(d, k) {
+            k += 1;
+        }
+        (k > j + 1 && k + 1 < end && d.tok_text(k) == "]" && name_word(d, k + 1)).then_some(k + 1)
     }
 
     fn push(&mut self, m: Mention) -> usize {
@@ -1012,7 +1042,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 n += 1;
             }
             let title_text = self.text(after_aff, after_title).to_string();
-            let name_end = if n < end && name_word(d, n) {
+            let name_end = if n < end && (name_word(d, n) || d.tok_text(n) == "[") {
                 self.name_run(n, end)
             } else {
                 n
@@ -1030,10 +1060,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 // phrase without one is no name ("the mayor of Lorvik Monday")
                 && (of_aff.is_none() || comma || name_end >= n + 2);
             if name_ok && (title_is_cap || comma || aff.is_some() || !has_the) {
-                let name = self.text(n, name_end).to_string();
+                let name = unbracket(self.text(n, name_end));
                 let mut gender = title.gender;
                 if gender == Gender::Unknown {
-                    gender = self.given_gender(n);
+                    gender = self.given_gender(if d.tok_text(n) == "[" { n + 1 } else { n });
                 }
                 let e = self.named_entity(&name, ActorType::Person, gender);
                 let full = self
@@ -1294,7 +1324,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             });
             return j + 1;
         }
-        let name = self.text(first, j).to_string();
+        let name = unbracket(self.text(first, j));
         let mut ty = self.classify_run(first, j);
         // "RNC officials", "HDP leaders": an unknown acronym before the people of a body
         if ty == ActorType::Other
@@ -2468,5 +2498,24 @@ mod tests {
         let (v, _) = names("The house members and Democrats Abroad Ana Lind met.");
         assert!(!v.iter().any(|m| m.starts_with("house members")), "{v:?}");
         assert!(!v.contains(&"Democrats=Democrats".to_string()), "{v:?}");
+    }
+
+    #[test]
+    fn a_bracketed_insertion_inside_a_name_stays_in_it() {
+        let t = "President [Tomas] Vell met Senator Ana [Maria] Lind. Vell spoke. [Vell] left.";
+        let (v, a) = names(t);
+        assert!(
+            v.contains(&"President [Tomas] Vell=Tomas Vell".to_string()),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&"Senator Ana [Maria] Lind=Ana Maria Lind".to_string()),
+            "{v:?}"
+        );
+        assert!(v.contains(&"Vell=Tomas Vell".to_string()), "{v:?}");
+        let e = a.mentions[0].entity.unwrap();
+        assert_eq!(a.entities[e].title.as_deref(), Some("President"));
+        // the offsets still cover the brackets exactly
+        assert_eq!(a.mentions[0].name_span.text(t), "[Tomas] Vell");
     }
 }
