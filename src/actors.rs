@@ -1273,15 +1273,18 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             && !self.memo.has_tag_among(d, first, kind::GIVEN_NAME, |t| {
                 matches!(t, Tag::GivenName(_))
             })
+            && !(j == first + 1 && self.lone_surname(first, end))
         {
             first += 1;
         }
         if first >= j {
             return j;
         }
-        // all-caps headline words and single common words are not names
+        // all-caps headline words and single common words are not names, unless the word is
+        // the surname of a person named in full before ("Little said" after "Tom Little")
         if j - first == 1
-            && (self.common(first) || d.tokens[first].is(ALLCAPS) && d.tok_text(first).len() > 5)
+            && (self.common(first) && !self.lone_surname(first, end)
+                || d.tokens[first].is(ALLCAPS) && d.tok_text(first).len() > 5)
         {
             return j;
         }
@@ -1482,6 +1485,45 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 _ => None,
             })
             .unwrap_or(Gender::Unknown)
+    }
+
+    /// A capitalised common word that is the surname of a person named in full earlier ("Tom
+    /// Little" ... "Little said"), not followed by a word that makes it an adjective or adverb
+    /// ("Little is known", "Long before").
+    fn lone_surname(&self, i: usize, end: usize) -> bool {
+        let d = self.doc;
+        let t = &d.tokens[i];
+        if !t.is(CAP) || t.is(ALLCAPS) {
+            return false;
+        }
+        if i + 1 < end
+            && matches!(
+                d.low(i + 1),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "before"
+                    | "after"
+                    | "ago"
+                    | "of"
+                    | "by"
+                    | "than"
+                    | "more"
+                    | "less"
+                    | "known"
+                    | "to"
+                    | "in"
+                    | "since"
+                    | "enough"
+            )
+        {
+            return false;
+        }
+        let k = name_key(d.tok_text(i));
+        self.out
+            .entities
+            .iter()
+            .any(|e| e.actor_type == ActorType::Person && e.surname == k && e.key.contains(' '))
     }
 
     fn known_surname(&self, i: usize) -> bool {
@@ -2517,5 +2559,19 @@ mod tests {
         assert_eq!(a.entities[e].title.as_deref(), Some("President"));
         // the offsets still cover the brackets exactly
         assert_eq!(a.mentions[0].name_span.text(t), "[Tomas] Vell");
+    }
+
+    #[test]
+    fn a_common_word_surname_of_a_named_person_is_a_mention() {
+        let t = "Senator Tom Little met Minister Rob Long. Little said it went well. \
+                 \"Long and Little agree,\" an aide said. Little is known about the talks.";
+        let (v, _) = names(t);
+        let little = v.iter().filter(|m| *m == "Little=Tom Little").count();
+        // at the start of a sentence and inside a quotation, but not "Little is known"
+        assert_eq!(little, 2, "{v:?}");
+        assert!(v.contains(&"Long=Rob Long".to_string()), "{v:?}");
+        // without a full name before, the common word stays a word
+        let (v, _) = names("Little said it went well.");
+        assert!(v.is_empty(), "{v:?}");
     }
 }
