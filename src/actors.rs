@@ -965,6 +965,25 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let d = self.doc;
         let t = d.tokens[i];
         if t.kind != Kind::Word {
+            // "[Tomas] Vell said": a name that opens with an editor's insertion
+            if self.bracketed_name_part(i, end).is_some() {
+                let j = self.name_run(i, end);
+                if self.classify_run(i, j) == ActorType::Person {
+                    let name = unbracket(self.text(i, j));
+                    let e = self.named_entity(&name, ActorType::Person, self.given_gender(i + 1));
+                    let span = Span::new(d.tokens[i].start as usize, d.tokens[j - 1].end as usize);
+                    self.push(Mention {
+                        first: i,
+                        last: j,
+                        span,
+                        name_span: span,
+                        kind: MentionKind::Name,
+                        entity: Some(e),
+                        place: false,
+                    });
+                    return j;
+                }
+            }
             return i + 1;
         }
         let low = d.low(i);
@@ -2573,5 +2592,13 @@ mod tests {
         // without a full name before, the common word stays a word
         let (v, _) = names("Little said it went well.");
         assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_may_open_with_a_bracketed_insertion() {
+        let t = "[Tomas] Vell met the press. [The] Government said no.";
+        let (v, _) = names(t);
+        assert!(v.contains(&"[Tomas] Vell=Tomas Vell".to_string()), "{v:?}");
+        assert!(!v.iter().any(|m| m.contains("Government")), "{v:?}");
     }
 }
