@@ -477,6 +477,27 @@ fn party_adjective(w: &str) -> bool {
     )
 }
 
+/// Adjectives of a faith or community before a noun of members ("Jewish leaders").
+fn community_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "muslim"
+            | "jewish"
+            | "christian"
+            | "catholic"
+            | "evangelical"
+            | "protestant"
+            | "orthodox"
+            | "hindu"
+            | "sikh"
+            | "buddhist"
+            | "shiite"
+            | "sunni"
+            | "kurdish"
+            | "druze"
+    )
+}
+
 /// Legislatures and other modifiers of a party group ("House Democrats", "congressional
 /// Republicans", "Senate Democratic leaders").
 fn group_modifier(w: &str) -> bool {
@@ -1458,6 +1479,18 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             && party_adjective(low)
             && (d.tokens[k].is(CAP) || low == "opposition")
         {
+            k + 2
+        } else if is_word(k + 1)
+            && d.tokens[k].is(CAP)
+            && community_adjective(low)
+            && !d.tokens[k + 1].is(CAP)
+            && (members_noun(d.low(k + 1))
+                || matches!(
+                    d.low(k + 1),
+                    "clerics" | "elders" | "bishops" | "rabbis" | "imams"
+                ))
+        {
+            // "Muslim leaders", "Kurdish representatives", "Catholic bishops"
             k + 2
         } else if modifier
             && d.low(k - 1) == "opposition"
@@ -2600,5 +2633,25 @@ mod tests {
         let (v, _) = names(t);
         assert!(v.contains(&"[Tomas] Vell=Tomas Vell".to_string()), "{v:?}");
         assert!(!v.iter().any(|m| m.contains("Government")), "{v:?}");
+    }
+
+    #[test]
+    fn community_members_are_a_group() {
+        let t =
+            "Senator Tom Vell met Muslim leaders. Kurdish representatives met Catholic bishops.";
+        let (v, a) = names(t);
+        for want in [
+            "Muslim leaders=Muslim leaders",
+            "Kurdish representatives=Kurdish representatives",
+            "Catholic bishops=Catholic bishops",
+        ] {
+            assert!(v.contains(&want.to_string()), "{want} not in {v:?}");
+        }
+        let m = a
+            .mentions
+            .iter()
+            .find(|m| m.span.text(t) == "Muslim leaders")
+            .unwrap();
+        assert_eq!(a.entities[m.entity.unwrap()].actor_type, ActorType::Group);
     }
 }
