@@ -440,6 +440,102 @@ fn body_people(w: &str) -> bool {
     )
 }
 
+/// Plural names of party members ("Democrats", "Tories"): with a legislature before them
+/// ("House Democrats") or alone, a group of people.
+fn party_members(w: &str) -> bool {
+    matches!(
+        w,
+        "democrats"
+            | "republicans"
+            | "conservatives"
+            | "liberals"
+            | "socialists"
+            | "communists"
+            | "tories"
+            | "greens"
+            | "nationalists"
+            | "centrists"
+            | "labourites"
+    )
+}
+
+/// Party adjectives before a noun of members ("Democratic senators", "Labour MPs").
+fn party_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "democratic"
+            | "republican"
+            | "conservative"
+            | "liberal"
+            | "socialist"
+            | "communist"
+            | "labour"
+            | "tory"
+            | "green"
+            | "opposition"
+            | "gop"
+    )
+}
+
+/// Adjectives of a faith or community before a noun of members ("Jewish leaders").
+fn community_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "muslim"
+            | "jewish"
+            | "christian"
+            | "catholic"
+            | "evangelical"
+            | "protestant"
+            | "orthodox"
+            | "hindu"
+            | "sikh"
+            | "buddhist"
+            | "shiite"
+            | "sunni"
+            | "kurdish"
+            | "druze"
+    )
+}
+
+/// Legislatures and other modifiers of a party group ("House Democrats", "congressional
+/// Republicans", "Senate Democratic leaders").
+fn group_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "house" | "senate" | "congressional" | "parliamentary" | "opposition" | "establishment"
+    )
+}
+
+/// Plural nouns for the members of a party or legislature ("lawmakers", "senators", "parties").
+fn members_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "lawmakers"
+            | "legislators"
+            | "senators"
+            | "congressmen"
+            | "representatives"
+            | "leaders"
+            | "members"
+            | "mps"
+            | "deputies"
+            | "parties"
+            | "negotiators"
+    )
+}
+
+/// A name without an editor's brackets: "[Tomas] Vell" is "Tomas Vell".
+fn unbracket(s: &str) -> String {
+    if !s.contains(['[', ']']) {
+        return s.to_string();
+    }
+    s.replace(['[', ']'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Capitalised word that can be part of a name.
 fn name_word(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
@@ -523,6 +619,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 j += 1;
                 continue;
             }
+            // "President [Tomas] Vell", "Ana [Maria] Lind": an editor's bracketed insertion
+            // inside a name
+            if let Some(k) = self.bracketed_name_part(j, end) {
+                j = k;
+                continue;
+            }
             let low = d.low(j);
             // "Omar al-Rahman": an Arabic article glued to a capitalised part
             if j > i && d.tokens[j].kind == Kind::Word && glued_particle(d.tok_text(j)) {
@@ -536,6 +638,19 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             break;
         }
         j
+    }
+
+    /// "[Tomas]" before a further name word: the index after the closing bracket.
+    fn bracketed_name_part(&self, j: usize, end: usize) -> Option<usize> {
+        let d = self.doc;
+        if d.tok_text(j) != "[" {
+            return None;
+        }
+        let mut k = j + 1;
+        while k < end && name_word(d, k) {
+            k += 1;
+        }
+        (k > j + 1 && k + 1 < end && d.tok_text(k) == "]" && name_word(d, k + 1)).then_some(k + 1)
     }
 
     fn push(&mut self, m: Mention) -> usize {
@@ -871,6 +986,25 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let d = self.doc;
         let t = d.tokens[i];
         if t.kind != Kind::Word {
+            // "[Tomas] Vell said": a name that opens with an editor's insertion
+            if self.bracketed_name_part(i, end).is_some() {
+                let j = self.name_run(i, end);
+                if self.classify_run(i, j) == ActorType::Person {
+                    let name = unbracket(self.text(i, j));
+                    let e = self.named_entity(&name, ActorType::Person, self.given_gender(i + 1));
+                    let span = Span::new(d.tokens[i].start as usize, d.tokens[j - 1].end as usize);
+                    self.push(Mention {
+                        first: i,
+                        last: j,
+                        span,
+                        name_span: span,
+                        kind: MentionKind::Name,
+                        entity: Some(e),
+                        place: false,
+                    });
+                    return j;
+                }
+            }
             return i + 1;
         }
         let low = d.low(i);
@@ -890,6 +1024,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
         // "police in Lorvik", "the army of Ruritania"
         if let Some(j) = self.body_of_place(i, end) {
+            return j;
+        }
+        // "House Democrats", "congressional Republicans", "Democratic senators", "the two main
+        // opposition parties": a group of party members
+        if let Some(j) = self.party_group(i, end) {
             return j;
         }
         if !t.is(CAP) && !d.starts_phrase(i) {
@@ -943,7 +1082,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 n += 1;
             }
             let title_text = self.text(after_aff, after_title).to_string();
-            let name_end = if n < end && name_word(d, n) {
+            let name_end = if n < end && (name_word(d, n) || d.tok_text(n) == "[") {
                 self.name_run(n, end)
             } else {
                 n
@@ -961,10 +1100,10 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 // phrase without one is no name ("the mayor of Lorvik Monday")
                 && (of_aff.is_none() || comma || name_end >= n + 2);
             if name_ok && (title_is_cap || comma || aff.is_some() || !has_the) {
-                let name = self.text(n, name_end).to_string();
+                let name = unbracket(self.text(n, name_end));
                 let mut gender = title.gender;
                 if gender == Gender::Unknown {
-                    gender = self.given_gender(n);
+                    gender = self.given_gender(if d.tok_text(n) == "[" { n + 1 } else { n });
                 }
                 let e = self.named_entity(&name, ActorType::Person, gender);
                 let full = self
@@ -1174,15 +1313,18 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             && !self.memo.has_tag_among(d, first, kind::GIVEN_NAME, |t| {
                 matches!(t, Tag::GivenName(_))
             })
+            && !(j == first + 1 && self.lone_surname(first, end))
         {
             first += 1;
         }
         if first >= j {
             return j;
         }
-        // all-caps headline words and single common words are not names
+        // all-caps headline words and single common words are not names, unless the word is
+        // the surname of a person named in full before ("Little said" after "Tom Little")
         if j - first == 1
-            && (self.common(first) || d.tokens[first].is(ALLCAPS) && d.tok_text(first).len() > 5)
+            && (self.common(first) && !self.lone_surname(first, end)
+                || d.tokens[first].is(ALLCAPS) && d.tok_text(first).len() > 5)
         {
             return j;
         }
@@ -1225,7 +1367,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             });
             return j + 1;
         }
-        let name = self.text(first, j).to_string();
+        let name = unbracket(self.text(first, j));
         let mut ty = self.classify_run(first, j);
         // "RNC officials", "HDP leaders": an unknown acronym before the people of a body
         if ty == ActorType::Other
@@ -1289,6 +1431,104 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         j
     }
 
+    /// A group of party or legislature members starting at `i`: [the] [number] [main]
+    /// [legislature] (party plural | party adjective + members noun | opposition parties).
+    /// Pushes the mention and returns the index after it.
+    fn party_group(&mut self, i: usize, end: usize) -> Option<usize> {
+        let d = self.doc;
+        let mut k = i;
+        let has_the = d.low(k) == "the";
+        if has_the {
+            k += 1;
+        }
+        let name_first = k;
+        // "the two main opposition parties", "the three largest parties"
+        if has_the
+            && k < end
+            && matches!(
+                d.low(k),
+                "two" | "three" | "four" | "both" | "main" | "major"
+            )
+        {
+            k += 1;
+            if k < end && matches!(d.low(k), "main" | "major" | "largest" | "biggest") {
+                k += 1;
+            }
+        }
+        let is_word = |k: usize| k < end && d.tokens[k].kind == Kind::Word;
+        let mut modifier = false;
+        // the legislature must be written as a name ("House", "Senate") unless it is an
+        // adjective ("congressional")
+        if is_word(k)
+            && group_modifier(d.low(k))
+            && (d.tokens[k].is(CAP)
+                || matches!(d.low(k), "congressional" | "parliamentary" | "opposition"))
+        {
+            modifier = true;
+            k += 1;
+        }
+        if !is_word(k) {
+            return None;
+        }
+        let low = d.low(k);
+        let head_end = if party_members(low) && d.tokens[k].is(CAP) {
+            k + 1
+        } else if is_word(k + 1)
+            && members_noun(d.low(k + 1))
+            && (!d.tokens[k + 1].is(CAP) || d.low(k + 1) == "mps")
+            && party_adjective(low)
+            && (d.tokens[k].is(CAP) || low == "opposition")
+        {
+            k + 2
+        } else if is_word(k + 1)
+            && d.tokens[k].is(CAP)
+            && community_adjective(low)
+            && !d.tokens[k + 1].is(CAP)
+            && (members_noun(d.low(k + 1))
+                || matches!(
+                    d.low(k + 1),
+                    "clerics" | "elders" | "bishops" | "rabbis" | "imams"
+                ))
+        {
+            // "Muslim leaders", "Kurdish representatives", "Catholic bishops"
+            k + 2
+        } else if modifier
+            && d.low(k - 1) == "opposition"
+            && is_word(k)
+            && members_noun(low)
+            && !d.tokens[k].is(CAP)
+        {
+            // "opposition lawmakers", "the opposition parties"
+            k + 1
+        } else {
+            return None;
+        };
+        // "Democrats" alone: a group, but only when not part of a longer capitalised run
+        // ("Democrats Abroad")
+        if head_end < end && d.tokens[head_end].is(CAP) && d.tokens[head_end].kind == Kind::Word {
+            return None;
+        }
+        let first = if has_the { i } else { name_first };
+        let name = self.text(name_first, head_end).to_string();
+        let e = self.named_entity(&name, ActorType::Group, Gender::Unknown);
+        self.push(Mention {
+            first,
+            last: head_end,
+            span: Span::new(
+                d.tokens[first].start as usize,
+                d.tokens[head_end - 1].end as usize,
+            ),
+            name_span: Span::new(
+                d.tokens[name_first].start as usize,
+                d.tokens[head_end - 1].end as usize,
+            ),
+            kind: MentionKind::Name,
+            entity: Some(e),
+            place: false,
+        });
+        Some(head_end)
+    }
+
     fn given_gender(&self, i: usize) -> Gender {
         self.doc
             .tags(i)
@@ -1297,6 +1537,45 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 _ => None,
             })
             .unwrap_or(Gender::Unknown)
+    }
+
+    /// A capitalised common word that is the surname of a person named in full earlier ("Tom
+    /// Little" ... "Little said"), not followed by a word that makes it an adjective or adverb
+    /// ("Little is known", "Long before").
+    fn lone_surname(&self, i: usize, end: usize) -> bool {
+        let d = self.doc;
+        let t = &d.tokens[i];
+        if !t.is(CAP) || t.is(ALLCAPS) {
+            return false;
+        }
+        if i + 1 < end
+            && matches!(
+                d.low(i + 1),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "before"
+                    | "after"
+                    | "ago"
+                    | "of"
+                    | "by"
+                    | "than"
+                    | "more"
+                    | "less"
+                    | "known"
+                    | "to"
+                    | "in"
+                    | "since"
+                    | "enough"
+            )
+        {
+            return false;
+        }
+        let k = name_key(d.tok_text(i));
+        self.out
+            .entities
+            .iter()
+            .any(|e| e.actor_type == ActorType::Person && e.surname == k && e.key.contains(' '))
     }
 
     fn known_surname(&self, i: usize) -> bool {
@@ -2282,5 +2561,97 @@ mod tests {
         ] {
             let _ = names(t);
         }
+    }
+
+    #[test]
+    fn party_members_with_a_legislature_are_a_group() {
+        let t = "House Democrats met Senate Republicans. Later congressional Democrats and \
+                 Labour MPs spoke. The two main opposition parties met Tory leaders. \
+                 Conservative senators and opposition lawmakers met the Greens.";
+        let (v, a) = names(t);
+        for want in [
+            "House Democrats=House Democrats",
+            "Senate Republicans=Senate Republicans",
+            "congressional Democrats=congressional Democrats",
+            "Labour MPs=Labour MPs",
+            "The two main opposition parties=two main opposition parties",
+            "Tory leaders=Tory leaders",
+            "Conservative senators=Conservative senators",
+            "opposition lawmakers=opposition lawmakers",
+            "the Greens=Greens",
+        ] {
+            assert!(v.contains(&want.to_string()), "{want} not in {v:?}");
+        }
+        assert!(
+            a.mentions
+                .iter()
+                .filter_map(|m| m.entity)
+                .all(|e| a.entities[e].actor_type == ActorType::Group)
+        );
+        // a lowercase adjective or a longer capitalised name is no party group
+        let (v, _) = names("The house members and Democrats Abroad Ana Lind met.");
+        assert!(!v.iter().any(|m| m.starts_with("house members")), "{v:?}");
+        assert!(!v.contains(&"Democrats=Democrats".to_string()), "{v:?}");
+    }
+
+    #[test]
+    fn a_bracketed_insertion_inside_a_name_stays_in_it() {
+        let t = "President [Tomas] Vell met Senator Ana [Maria] Lind. Vell spoke. [Vell] left.";
+        let (v, a) = names(t);
+        assert!(
+            v.contains(&"President [Tomas] Vell=Tomas Vell".to_string()),
+            "{v:?}"
+        );
+        assert!(
+            v.contains(&"Senator Ana [Maria] Lind=Ana Maria Lind".to_string()),
+            "{v:?}"
+        );
+        assert!(v.contains(&"Vell=Tomas Vell".to_string()), "{v:?}");
+        let e = a.mentions[0].entity.unwrap();
+        assert_eq!(a.entities[e].title.as_deref(), Some("President"));
+        // the offsets still cover the brackets exactly
+        assert_eq!(a.mentions[0].name_span.text(t), "[Tomas] Vell");
+    }
+
+    #[test]
+    fn a_common_word_surname_of_a_named_person_is_a_mention() {
+        let t = "Senator Tom Little met Minister Rob Long. Little said it went well. \
+                 \"Long and Little agree,\" an aide said. Little is known about the talks.";
+        let (v, _) = names(t);
+        let little = v.iter().filter(|m| *m == "Little=Tom Little").count();
+        // at the start of a sentence and inside a quotation, but not "Little is known"
+        assert_eq!(little, 2, "{v:?}");
+        assert!(v.contains(&"Long=Rob Long".to_string()), "{v:?}");
+        // without a full name before, the common word stays a word
+        let (v, _) = names("Little said it went well.");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_may_open_with_a_bracketed_insertion() {
+        let t = "[Tomas] Vell met the press. [The] Government said no.";
+        let (v, _) = names(t);
+        assert!(v.contains(&"[Tomas] Vell=Tomas Vell".to_string()), "{v:?}");
+        assert!(!v.iter().any(|m| m.contains("Government")), "{v:?}");
+    }
+
+    #[test]
+    fn community_members_are_a_group() {
+        let t =
+            "Senator Tom Vell met Muslim leaders. Kurdish representatives met Catholic bishops.";
+        let (v, a) = names(t);
+        for want in [
+            "Muslim leaders=Muslim leaders",
+            "Kurdish representatives=Kurdish representatives",
+            "Catholic bishops=Catholic bishops",
+        ] {
+            assert!(v.contains(&want.to_string()), "{want} not in {v:?}");
+        }
+        let m = a
+            .mentions
+            .iter()
+            .find(|m| m.span.text(t) == "Muslim leaders")
+            .unwrap();
+        assert_eq!(a.entities[m.entity.unwrap()].actor_type, ActorType::Group);
     }
 }
