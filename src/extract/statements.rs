@@ -2125,8 +2125,23 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
             let subj = if progressive {
                 cx.subject_before(i, lo)
             } else if participle {
-                // "…, adding that": the subject of the main clause
-                if i > lo && d.tok_text(i - 1) == "," {
+                // "…, adding that", "… – saying": the subject of the main clause; also "… by
+                // saying", "… before adding", and "…, pointing to X and saying" (a speech
+                // participle after a preposition of manner or time, or coordinated with an
+                // earlier participle after a comma)
+                let after_prep = class == CueClass::Speech
+                    && i > lo + 1
+                    && (matches!(d.low(i - 1), "by" | "before" | "after" | "while" | "when")
+                        || d.low(i - 1) == "and"
+                            && (lo + 1..i - 1).any(|t| {
+                                d.tok_text(t - 1) == ","
+                                    && d.low(t).len() > 4
+                                    && d.low(t).ends_with("ing")
+                            }));
+                if i > lo
+                    && (matches!(d.tok_text(i - 1), "," | "\u{2013}" | "\u{2014}" | "--")
+                        || after_prep)
+                {
                     cx.subject_of_clause(lo, i)
                 } else if class == CueClass::Speech {
                     // "with 30 percent of voters saying …", "calls came in saying …": a
@@ -2902,6 +2917,11 @@ impl Ctx<'_, '_> {
         }
         if k < i && LEAD_ADVERBIALS.binary_search(&d.low(k)).is_ok() {
             k = (k..i).find(|&t| d.tok_text(t) == ",")? + 1;
+        } else if let Some(q) = (k..i.min(k + 5)).find(|&t| d.tok_text(t) == ",")
+            && (k..q).any(|t| matches!(d.low(t), "later" | "ago" | "earlier" | "afterwards"))
+        {
+            // "Hours later, Roe …", "Two days ago, …": a fronted time adverbial
+            k = q + 1;
         }
         if k >= i {
             return None;
@@ -3978,5 +3998,35 @@ mod tests {
         );
         let v = st("Ana Dorn said: \"We will stay; we will not leave.\"");
         assert!(v[0].2.contains("we will not leave"));
+    }
+
+    #[test]
+    fn a_participle_after_a_dash_a_preposition_or_a_coordinated_participle() {
+        let v = st(
+            "Senator Ana Lind flipped her position on the spot \u{2013} saying she would now back the toll.",
+        );
+        assert_eq!(v[0].0, "Senator Ana Lind", "{v:?}");
+        assert_eq!(v[0].2, "she would now back the toll", "{v:?}");
+        let v = st("He ducked, pointing to his record and saying that senators are overrated.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "He", "{v:?}");
+        let v = st(
+            "\u{201C}We will win,\u{201D} Tomas Vell responded before adding that he would need more votes.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[1].0, "Tomas Vell", "{v:?}");
+        assert_eq!(v[1].2, "he would need more votes", "{v:?}");
+        // at the sentence start the participle has no subject before it
+        let v = st("After saying he was nervous, the man asked Ana Lind a question.");
+        assert!(v.iter().all(|s| s.1 != "saying"), "{v:?}");
+    }
+
+    #[test]
+    fn a_fronted_time_adverbial_before_the_clause_subject() {
+        let v = st(
+            "Senator Ana Lind spoke first. Hours later, Lind returned the favour to Vell, telling reporters, \u{201C}He is a good friend.\u{201D}",
+        );
+        assert_eq!(v.last().unwrap().0, "Lind", "{v:?}");
+        assert!(v.last().unwrap().3, "{v:?}");
     }
 }
