@@ -1020,36 +1020,52 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 k = e;
             }
         }
-        // adverbials up to "that" ("said on Friday that", "said in a statement that")
-        if let Some(j) = self.that_after(k, hi)
-            && (j == k
-                || matches!(
-                    d.low(k),
-                    "on" | "in"
-                        | "at"
-                        | "late"
-                        | "earlier"
-                        | "last"
-                        | "this"
-                        | "during"
-                        | "after"
-                        | "repeatedly"
-                        | "recently"
-                        | "publicly"
-                        | "privately"
-                        | "again"
-                        | "also"
-                        | "previously"
-                        | "today"
-                        | "yesterday"
-                        | "then"
-                        | "later"
-                        | "separately"
-                        | "via"
-                        | "through"
-                        | "over"
-                        | "before"
-                ))
+        // adverbials up to "that" ("said on Friday that", "said in a statement that", "wrote
+        // to the council that", "said at a rally in Dorvik, Norland, that")
+        let adverbial = k < hi
+            && matches!(
+                d.low(k),
+                "on" | "in"
+                    | "at"
+                    | "late"
+                    | "earlier"
+                    | "last"
+                    | "this"
+                    | "during"
+                    | "after"
+                    | "repeatedly"
+                    | "recently"
+                    | "publicly"
+                    | "privately"
+                    | "again"
+                    | "also"
+                    | "previously"
+                    | "today"
+                    | "yesterday"
+                    | "then"
+                    | "later"
+                    | "separately"
+                    | "via"
+                    | "through"
+                    | "over"
+                    | "before"
+                    | "to"
+            );
+        if let Some(j) = self
+            .that_after(k, hi)
+            // "spoke to reporters about the plan that …": a relative clause, not content
+            .filter(|&j| {
+                j == k
+                    || adverbial
+                        && !(d.low(k) == "to"
+                            && (k + 1..j).any(|t| {
+                                matches!(
+                                    d.low(t),
+                                    "about" | "in" | "on" | "of" | "for" | "with" | "at" | "over"
+                                )
+                            }))
+            })
+            .or_else(|| adverbial.then(|| self.that_after_commas(k, hi)).flatten())
         {
             k = j + 1;
         } else if k < hi && matches!(d.tok_text(k), ":" | ",") {
@@ -1084,6 +1100,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
         (k..hi.min(k + 9))
             .take_while(|&t| d.tokens[t].kind == Kind::Word)
             .find(|&t| d.low(t) == "that")
+    }
+
+    /// The ", that" after an adverbial with commas of at most twelve tokens from `k` ("at a
+    /// rally in Dorvik, Norland, that").
+    fn that_after_commas(&self, k: usize, hi: usize) -> Option<usize> {
+        let d = self.doc;
+        (k + 1..hi.min(k + 13))
+            .take_while(|&t| d.tokens[t].kind == Kind::Word || d.tok_text(t) == ",")
+            .find(|&t| d.low(t) == "that" && d.tok_text(t - 1) == ",")
     }
 
     /// The end of a hearer noun phrase at `k` ("told reporters", "told the committee", "an
@@ -4028,5 +4053,25 @@ mod tests {
         );
         assert_eq!(v.last().unwrap().0, "Lind", "{v:?}");
         assert!(v.last().unwrap().3, "{v:?}");
+    }
+
+    #[test]
+    fn adverbials_with_commas_or_an_addressee_before_that() {
+        let v = st(
+            "Ana Lind says at a rally in Dorvik, Norland, that the toll means the port never paid.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Ana Lind", "{v:?}");
+        assert_eq!(v[0].2, "the toll means the port never paid", "{v:?}");
+        let v = st(
+            "The harbour union wrote to the mayor's office that it did not allow the use of its logo.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].2, "it did not allow the use of its logo", "{v:?}");
+        // a relative "that" after the topic is no content
+        let v = st(
+            "Tomas Vell spoke to reporters in Dorvik about the plan that the council had passed.",
+        );
+        assert!(v.is_empty(), "{v:?}");
     }
 }
