@@ -998,6 +998,45 @@ impl<'d, 'a> Ctx<'d, 'a> {
             && let Some(e) = self.hearer_end(k, hi)
         {
             k = e;
+            // "told a rally in Oslo she will …", "told the Gazette last week he would …": a
+            // place or time adverbial after the hearer, then a clause opening with a subject
+            // pronoun and an auxiliary
+            if k < hi
+                && !matches!(self.cue_lemma(c), "urge" | "ask")
+                && matches!(
+                    d.low(k),
+                    "in" | "of" | "at" | "on" | "last" | "this" | "earlier" | "during"
+                )
+                && let Some(j) = (k + 1..hi.min(k + 10))
+                    .take_while(|&t| d.tokens[t].kind == Kind::Word && d.low(t) != "that")
+                    .find(|&t| {
+                        matches!(d.low(t), "he" | "she" | "they" | "we" | "i")
+                            && t + 1 < hi
+                            && matches!(
+                                d.low(t + 1),
+                                "will"
+                                    | "would"
+                                    | "could"
+                                    | "can"
+                                    | "should"
+                                    | "must"
+                                    | "might"
+                                    | "may"
+                                    | "is"
+                                    | "was"
+                                    | "are"
+                                    | "were"
+                                    | "has"
+                                    | "had"
+                                    | "have"
+                                    | "did"
+                                    | "does"
+                                    | "do"
+                            )
+                    })
+            {
+                k = j;
+            }
         }
         // a medium phrase right before bare content ("said in a statement the talks failed";
         // with "that" the adverbial rule below applies);
@@ -4073,5 +4112,19 @@ mod tests {
             "Tomas Vell spoke to reporters in Dorvik about the plan that the council had passed.",
         );
         assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn told_a_hearer_with_a_place_or_time_then_a_pronoun_clause() {
+        let v =
+            st("Senator Ana Lind told a union gathering in Dorvik she will protect the pensions.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Senator Ana Lind", "{v:?}");
+        assert_eq!(v[0].2, "she will protect the pensions", "{v:?}");
+        let v = st(
+            "Tomas Vell told the Gazette of Dorvik last week he would rather vote for Ana Lind.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].2, "he would rather vote for Ana Lind", "{v:?}");
     }
 }
