@@ -4127,4 +4127,28 @@ mod tests {
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].2, "he would rather vote for Ana Lind", "{v:?}");
     }
+
+    #[test]
+    fn less_common_verbs_of_saying() {
+        for (t, cue) in [
+            (
+                "Senator Ana Lind opined that the ferry was too slow.",
+                "opined",
+            ),
+            ("Tomas Vell griped that the toll was too high.", "griped"),
+            (
+                "Ines Kowal divulged that the council had met in secret.",
+                "divulged",
+            ),
+            (
+                "Tomas Vell theorized that the port would close.",
+                "theorized",
+            ),
+            ("Ana Lind groused that nobody had asked her.", "groused"),
+        ] {
+            let v = st(t);
+            assert_eq!(v.len(), 1, "{v:?}");
+            assert_eq!(v[0].1, cue, "{v:?}");
+        }
+    }
 }
