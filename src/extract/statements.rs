@@ -2986,6 +2986,14 @@ impl Ctx<'_, '_> {
         {
             // "Hours later, Roe …", "Two days ago, …": a fronted time adverbial
             k = q + 1;
+        } else if let Some(q) = (k + 1..i.min(k + 5))
+            .take_while(|&t| d.is_word(t) && !d.tokens[t].is(CAP))
+            .find(|&t| matches!(d.low(t), "later" | "ago" | "earlier"))
+            && q + 1 < i
+            && matches!(d.low(q + 1), "he" | "she" | "they" | "we" | "i" | "the")
+        {
+            // "A few minutes later they …" without a comma
+            k = q + 1;
         }
         if k >= i {
             return None;
@@ -4150,5 +4158,15 @@ mod tests {
             assert_eq!(v.len(), 1, "{v:?}");
             assert_eq!(v[0].1, cue, "{v:?}");
         }
+    }
+
+    #[test]
+    fn a_fronted_time_adverbial_without_a_comma_before_coordinated_verbs() {
+        let v = st(
+            "A few minutes later the guards reversed themselves, moved everyone inside and said they will check bags at the door.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "the guards", "{v:?}");
+        assert_eq!(v[0].2, "they will check bags at the door", "{v:?}");
     }
 }
