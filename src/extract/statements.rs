@@ -933,8 +933,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         };
         // the word before the preposition (or its participle) heads a noun phrase
         let (a2, _, h2) = self.subject_before(p, lo)?;
-        (h2 + 1 == p && self.cue_class(h2).is_none() && !d.low(h2).ends_with("ed"))
-            .then_some((a2, hearer.then_some(h2)))
+        // "some advocates for the ferry": a cue word right after a determiner is a noun
+        (h2 + 1 == p
+            && (self.cue_class(h2).is_none() || h2 > a2 && h2 == a2 + 1 && is_det(d.low(a2)))
+            && !d.low(h2).ends_with("ed"))
+        .then_some((a2, hearer.then_some(h2)))
     }
 
     /// The subject NP starting at `i` (for "said X" and "according to X"): range and head.
@@ -4168,5 +4171,12 @@ mod tests {
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].0, "the guards", "{v:?}");
         assert_eq!(v[0].2, "they will check bags at the door", "{v:?}");
+    }
+
+    #[test]
+    fn a_cue_noun_after_a_determiner_heads_a_subject_with_a_prepositional_object() {
+        let v = st("Some advocates for the ferry said the route was overlooked.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Some advocates for the ferry", "{v:?}");
     }
 }
