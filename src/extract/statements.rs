@@ -933,8 +933,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         };
         // the word before the preposition (or its participle) heads a noun phrase
         let (a2, _, h2) = self.subject_before(p, lo)?;
-        (h2 + 1 == p && self.cue_class(h2).is_none() && !d.low(h2).ends_with("ed"))
-            .then_some((a2, hearer.then_some(h2)))
+        // "some advocates for the ferry": a cue word right after a determiner is a noun
+        (h2 + 1 == p
+            && (self.cue_class(h2).is_none() || h2 > a2 && h2 == a2 + 1 && is_det(d.low(a2)))
+            && !d.low(h2).ends_with("ed"))
+        .then_some((a2, hearer.then_some(h2)))
     }
 
     /// The subject NP starting at `i` (for "said X" and "according to X"): range and head.
@@ -998,6 +1001,45 @@ impl<'d, 'a> Ctx<'d, 'a> {
             && let Some(e) = self.hearer_end(k, hi)
         {
             k = e;
+            // "told a rally in Oslo she will …", "told the Gazette last week he would …": a
+            // place or time adverbial after the hearer, then a clause opening with a subject
+            // pronoun and an auxiliary
+            if k < hi
+                && !matches!(self.cue_lemma(c), "urge" | "ask")
+                && matches!(
+                    d.low(k),
+                    "in" | "of" | "at" | "on" | "last" | "this" | "earlier" | "during"
+                )
+                && let Some(j) = (k + 1..hi.min(k + 10))
+                    .take_while(|&t| d.tokens[t].kind == Kind::Word && d.low(t) != "that")
+                    .find(|&t| {
+                        matches!(d.low(t), "he" | "she" | "they" | "we" | "i")
+                            && t + 1 < hi
+                            && matches!(
+                                d.low(t + 1),
+                                "will"
+                                    | "would"
+                                    | "could"
+                                    | "can"
+                                    | "should"
+                                    | "must"
+                                    | "might"
+                                    | "may"
+                                    | "is"
+                                    | "was"
+                                    | "are"
+                                    | "were"
+                                    | "has"
+                                    | "had"
+                                    | "have"
+                                    | "did"
+                                    | "does"
+                                    | "do"
+                            )
+                    })
+            {
+                k = j;
+            }
         }
         // a medium phrase right before bare content ("said in a statement the talks failed";
         // with "that" the adverbial rule below applies);
@@ -1020,36 +1062,52 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 k = e;
             }
         }
-        // adverbials up to "that" ("said on Friday that", "said in a statement that")
-        if let Some(j) = self.that_after(k, hi)
-            && (j == k
-                || matches!(
-                    d.low(k),
-                    "on" | "in"
-                        | "at"
-                        | "late"
-                        | "earlier"
-                        | "last"
-                        | "this"
-                        | "during"
-                        | "after"
-                        | "repeatedly"
-                        | "recently"
-                        | "publicly"
-                        | "privately"
-                        | "again"
-                        | "also"
-                        | "previously"
-                        | "today"
-                        | "yesterday"
-                        | "then"
-                        | "later"
-                        | "separately"
-                        | "via"
-                        | "through"
-                        | "over"
-                        | "before"
-                ))
+        // adverbials up to "that" ("said on Friday that", "said in a statement that", "wrote
+        // to the council that", "said at a rally in Dorvik, Norland, that")
+        let adverbial = k < hi
+            && matches!(
+                d.low(k),
+                "on" | "in"
+                    | "at"
+                    | "late"
+                    | "earlier"
+                    | "last"
+                    | "this"
+                    | "during"
+                    | "after"
+                    | "repeatedly"
+                    | "recently"
+                    | "publicly"
+                    | "privately"
+                    | "again"
+                    | "also"
+                    | "previously"
+                    | "today"
+                    | "yesterday"
+                    | "then"
+                    | "later"
+                    | "separately"
+                    | "via"
+                    | "through"
+                    | "over"
+                    | "before"
+                    | "to"
+            );
+        if let Some(j) = self
+            .that_after(k, hi)
+            // "spoke to reporters about the plan that …": a relative clause, not content
+            .filter(|&j| {
+                j == k
+                    || adverbial
+                        && !(d.low(k) == "to"
+                            && (k + 1..j).any(|t| {
+                                matches!(
+                                    d.low(t),
+                                    "about" | "in" | "on" | "of" | "for" | "with" | "at" | "over"
+                                )
+                            }))
+            })
+            .or_else(|| adverbial.then(|| self.that_after_commas(k, hi)).flatten())
         {
             k = j + 1;
         } else if k < hi && matches!(d.tok_text(k), ":" | ",") {
@@ -1084,6 +1142,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
         (k..hi.min(k + 9))
             .take_while(|&t| d.tokens[t].kind == Kind::Word)
             .find(|&t| d.low(t) == "that")
+    }
+
+    /// The ", that" after an adverbial with commas of at most twelve tokens from `k` ("at a
+    /// rally in Dorvik, Norland, that").
+    fn that_after_commas(&self, k: usize, hi: usize) -> Option<usize> {
+        let d = self.doc;
+        (k + 1..hi.min(k + 13))
+            .take_while(|&t| d.tokens[t].kind == Kind::Word || d.tok_text(t) == ",")
+            .find(|&t| d.low(t) == "that" && d.tok_text(t - 1) == ",")
     }
 
     /// The end of a hearer noun phrase at `k` ("told reporters", "told the committee", "an
@@ -2125,8 +2192,23 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
             let subj = if progressive {
                 cx.subject_before(i, lo)
             } else if participle {
-                // "…, adding that": the subject of the main clause
-                if i > lo && d.tok_text(i - 1) == "," {
+                // "…, adding that", "… – saying": the subject of the main clause; also "… by
+                // saying", "… before adding", and "…, pointing to X and saying" (a speech
+                // participle after a preposition of manner or time, or coordinated with an
+                // earlier participle after a comma)
+                let after_prep = class == CueClass::Speech
+                    && i > lo + 1
+                    && (matches!(d.low(i - 1), "by" | "before" | "after" | "while" | "when")
+                        || d.low(i - 1) == "and"
+                            && (lo + 1..i - 1).any(|t| {
+                                d.tok_text(t - 1) == ","
+                                    && d.low(t).len() > 4
+                                    && d.low(t).ends_with("ing")
+                            }));
+                if i > lo
+                    && (matches!(d.tok_text(i - 1), "," | "\u{2013}" | "\u{2014}" | "--")
+                        || after_prep)
+                {
                     cx.subject_of_clause(lo, i)
                 } else if class == CueClass::Speech {
                     // "with 30 percent of voters saying …", "calls came in saying …": a
@@ -2902,6 +2984,19 @@ impl Ctx<'_, '_> {
         }
         if k < i && LEAD_ADVERBIALS.binary_search(&d.low(k)).is_ok() {
             k = (k..i).find(|&t| d.tok_text(t) == ",")? + 1;
+        } else if let Some(q) = (k..i.min(k + 5)).find(|&t| d.tok_text(t) == ",")
+            && (k..q).any(|t| matches!(d.low(t), "later" | "ago" | "earlier" | "afterwards"))
+        {
+            // "Hours later, Roe …", "Two days ago, …": a fronted time adverbial
+            k = q + 1;
+        } else if let Some(q) = (k + 1..i.min(k + 5))
+            .take_while(|&t| d.is_word(t) && !d.tokens[t].is(CAP))
+            .find(|&t| matches!(d.low(t), "later" | "ago" | "earlier"))
+            && q + 1 < i
+            && matches!(d.low(q + 1), "he" | "she" | "they" | "we" | "i" | "the")
+        {
+            // "A few minutes later they …" without a comma
+            k = q + 1;
         }
         if k >= i {
             return None;
@@ -3978,5 +4073,110 @@ mod tests {
         );
         let v = st("Ana Dorn said: \"We will stay; we will not leave.\"");
         assert!(v[0].2.contains("we will not leave"));
+    }
+
+    #[test]
+    fn a_participle_after_a_dash_a_preposition_or_a_coordinated_participle() {
+        let v = st(
+            "Senator Ana Lind flipped her position on the spot \u{2013} saying she would now back the toll.",
+        );
+        assert_eq!(v[0].0, "Senator Ana Lind", "{v:?}");
+        assert_eq!(v[0].2, "she would now back the toll", "{v:?}");
+        let v = st("He ducked, pointing to his record and saying that senators are overrated.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "He", "{v:?}");
+        let v = st(
+            "\u{201C}We will win,\u{201D} Tomas Vell responded before adding that he would need more votes.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[1].0, "Tomas Vell", "{v:?}");
+        assert_eq!(v[1].2, "he would need more votes", "{v:?}");
+        // at the sentence start the participle has no subject before it
+        let v = st("After saying he was nervous, the man asked Ana Lind a question.");
+        assert!(v.iter().all(|s| s.1 != "saying"), "{v:?}");
+    }
+
+    #[test]
+    fn a_fronted_time_adverbial_before_the_clause_subject() {
+        let v = st(
+            "Senator Ana Lind spoke first. Hours later, Lind returned the favour to Vell, telling reporters, \u{201C}He is a good friend.\u{201D}",
+        );
+        assert_eq!(v.last().unwrap().0, "Lind", "{v:?}");
+        assert!(v.last().unwrap().3, "{v:?}");
+    }
+
+    #[test]
+    fn adverbials_with_commas_or_an_addressee_before_that() {
+        let v = st(
+            "Ana Lind says at a rally in Dorvik, Norland, that the toll means the port never paid.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Ana Lind", "{v:?}");
+        assert_eq!(v[0].2, "the toll means the port never paid", "{v:?}");
+        let v = st(
+            "The harbour union wrote to the mayor's office that it did not allow the use of its logo.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].2, "it did not allow the use of its logo", "{v:?}");
+        // a relative "that" after the topic is no content
+        let v = st(
+            "Tomas Vell spoke to reporters in Dorvik about the plan that the council had passed.",
+        );
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn told_a_hearer_with_a_place_or_time_then_a_pronoun_clause() {
+        let v =
+            st("Senator Ana Lind told a union gathering in Dorvik she will protect the pensions.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Senator Ana Lind", "{v:?}");
+        assert_eq!(v[0].2, "she will protect the pensions", "{v:?}");
+        let v = st(
+            "Tomas Vell told the Gazette of Dorvik last week he would rather vote for Ana Lind.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].2, "he would rather vote for Ana Lind", "{v:?}");
+    }
+
+    #[test]
+    fn less_common_verbs_of_saying() {
+        for (t, cue) in [
+            (
+                "Senator Ana Lind opined that the ferry was too slow.",
+                "opined",
+            ),
+            ("Tomas Vell griped that the toll was too high.", "griped"),
+            (
+                "Ines Kowal divulged that the council had met in secret.",
+                "divulged",
+            ),
+            (
+                "Tomas Vell theorized that the port would close.",
+                "theorized",
+            ),
+            ("Ana Lind groused that nobody had asked her.", "groused"),
+        ] {
+            let v = st(t);
+            assert_eq!(v.len(), 1, "{v:?}");
+            assert_eq!(v[0].1, cue, "{v:?}");
+        }
+    }
+
+    #[test]
+    fn a_fronted_time_adverbial_without_a_comma_before_coordinated_verbs() {
+        let v = st(
+            "A few minutes later the guards reversed themselves, moved everyone inside and said they will check bags at the door.",
+        );
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "the guards", "{v:?}");
+        assert_eq!(v[0].2, "they will check bags at the door", "{v:?}");
+    }
+
+    #[test]
+    fn a_cue_noun_after_a_determiner_heads_a_subject_with_a_prepositional_object() {
+        let v = st("Some advocates for the ferry said the route was overlooked.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Some advocates for the ferry", "{v:?}");
     }
 }
