@@ -1438,6 +1438,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let d = self.doc;
         let mut k = i;
         let has_the = d.low(k) == "the";
+        // without an article, every group below starts with a capitalised word or one of these
+        // adjectives: most words start none, and need no further look
+        if !has_the
+            && !d.tokens[k].is(CAP)
+            && !matches!(d.low(k), "congressional" | "parliamentary" | "opposition")
+        {
+            return None;
+        }
         if has_the {
             k += 1;
         }
