@@ -662,6 +662,31 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         ix
     }
 
+    /// Pushes the name mention of entity `e` over the tokens `mention`, whose name proper (no
+    /// article or title before it, no affiliation after it) is the tokens `name`.
+    fn push_name(
+        &mut self,
+        mention: std::ops::Range<usize>,
+        name: std::ops::Range<usize>,
+        e: usize,
+        place: bool,
+    ) -> usize {
+        let t = &self.doc.tokens;
+        let span = |r: &std::ops::Range<usize>| {
+            Span::new(t[r.start].start as usize, t[r.end - 1].end as usize)
+        };
+        let m = Mention {
+            first: mention.start,
+            last: mention.end,
+            span: span(&mention),
+            name_span: span(&name),
+            kind: MentionKind::Name,
+            entity: Some(e),
+            place,
+        };
+        self.push(m)
+    }
+
     fn new_entity(&mut self, e: Entity) -> usize {
         self.out.entities.push(e);
         self.out.entities.len() - 1
@@ -992,16 +1017,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 if self.classify_run(i, j) == ActorType::Person {
                     let name = unbracket(self.text(i, j));
                     let e = self.named_entity(&name, ActorType::Person, self.given_gender(i + 1));
-                    let span = Span::new(d.tokens[i].start as usize, d.tokens[j - 1].end as usize);
-                    self.push(Mention {
-                        first: i,
-                        last: j,
-                        span,
-                        name_span: span,
-                        kind: MentionKind::Name,
-                        entity: Some(e),
-                        place: false,
-                    });
+                    self.push_name(i..j, i..j, e, false);
                     return j;
                 }
             }
@@ -1135,21 +1151,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 }
                 let last = post_aff.as_ref().map_or(name_end, |a| a.2);
                 let first = if has_the { i + 1 } else { i };
-                self.push(Mention {
-                    first,
-                    last,
-                    span: Span::new(
-                        d.tokens[first].start as usize,
-                        d.tokens[last - 1].end as usize,
-                    ),
-                    name_span: Span::new(
-                        d.tokens[n].start as usize,
-                        d.tokens[name_end - 1].end as usize,
-                    ),
-                    kind: MentionKind::Name,
-                    entity: Some(e),
-                    place: false,
-                });
+                self.push_name(first..last, n..name_end, e, false);
                 return last;
             }
             // a nominal: "the president", "the Ukrainian leader", "the foreign minister", "the
@@ -1356,15 +1358,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             } else {
                 first
             };
-            self.push(Mention {
-                first: mfirst,
-                last: j + 1,
-                span: Span::new(d.tokens[mfirst].start as usize, d.tokens[j].end as usize),
-                name_span: Span::new(d.tokens[first].start as usize, d.tokens[j].end as usize),
-                kind: MentionKind::Name,
-                entity: Some(e),
-                place: false,
-            });
+            self.push_name(mfirst..j + 1, first..j + 1, e, false);
             return j + 1;
         }
         let name = unbracket(self.text(first, j));
@@ -1416,18 +1410,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         } else {
             first
         };
-        self.push(Mention {
-            first: mfirst,
-            last: j,
-            span: Span::new(
-                d.tokens[mfirst].start as usize,
-                d.tokens[j - 1].end as usize,
-            ),
-            name_span: Span::new(d.tokens[first].start as usize, d.tokens[j - 1].end as usize),
-            kind: MentionKind::Name,
-            entity: Some(e),
-            place: place_run || ty == ActorType::Other && is_place_prep(prev_low),
-        });
+        let place = place_run || ty == ActorType::Other && is_place_prep(prev_low);
+        self.push_name(mfirst..j, first..j, e, place);
         j
     }
 
@@ -1519,21 +1503,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let first = if has_the { i } else { name_first };
         let name = self.text(name_first, head_end).to_string();
         let e = self.named_entity(&name, ActorType::Group, Gender::Unknown);
-        self.push(Mention {
-            first,
-            last: head_end,
-            span: Span::new(
-                d.tokens[first].start as usize,
-                d.tokens[head_end - 1].end as usize,
-            ),
-            name_span: Span::new(
-                d.tokens[name_first].start as usize,
-                d.tokens[head_end - 1].end as usize,
-            ),
-            kind: MentionKind::Name,
-            entity: Some(e),
-            place: false,
-        });
+        self.push_name(first..head_end, name_first..head_end, e, false);
         Some(head_end)
     }
 
@@ -1831,15 +1801,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
         };
         let e = self.body_entity(d.low(k), &place);
-        self.push(Mention {
-            first: i,
-            last: j,
-            span: Span::new(d.tokens[i].start as usize, d.tokens[j - 1].end as usize),
-            name_span: Span::new(d.tokens[k].start as usize, d.tokens[j - 1].end as usize),
-            kind: MentionKind::Name,
-            entity: Some(e),
-            place: false,
-        });
+        self.push_name(i..j, k..j, e, false);
         Some(j)
     }
 
