@@ -1526,7 +1526,7 @@ impl Cx<'_, '_> {
         if d.low(i) == "me" && self.actors.mention_index_at(i).is_none() {
             return self.quote_speaker(i).map(|m| (m, i + 1));
         }
-        // "with the man who would become prime minister, Tom Ode,"
+        // "with the woman who later led the harbour board, Mira Osk,"
         if let Some(r) = self.described_person(i, hi) {
             return Some(r);
         }
@@ -1696,7 +1696,7 @@ impl Cx<'_, '_> {
         Some((m, self.skip_position(end, hi)))
     }
 
-    /// "the man who was to become the first prime minister, Tom Ode": a person described by a
+    /// "the woman who later led the harbour board, Mira Osk": a person described by a
     /// relative clause and named in apposition at its end; the name and the index after it.
     fn described_person(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
         let d = self.doc;
@@ -5312,8 +5312,8 @@ mod tests {
 
     #[test]
     fn a_person_described_by_a_relative_clause_and_named_after_it() {
-        let t = "President Ana Lind, right, chats with the woman who was to become the first \
-                 chancellor, Mira Osk, at the congress in Bern.";
+        let t = "President Ana Lind, left, talks with the woman who later led the harbour \
+                 board, Mira Osk, during a visit to Bern.";
         let v = calls(t);
         assert!(has(&v, &["Ana Lind", "Mira Osk"]), "{t}: {v:?}");
         // the first person in the clause is not named in apposition

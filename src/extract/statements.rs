@@ -666,7 +666,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             || d.tokens[a].is(SENT_START)
             || first_low.starts_with(|c: char| c.is_ascii_digit());
         if !ok {
-            // "advocates for stem cell research said": the bare words are the object of a
+            // "advocates for ferry safety said": the bare words are the object of a
             // preposition after the subject's head noun
             return self
                 .head_before_preposition(a, lo)
@@ -2211,7 +2211,7 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 {
                     cx.subject_of_clause(lo, i)
                 } else if class == CueClass::Speech {
-                    // "with 30 percent of voters saying …", "calls came in saying …": a
+                    // "with most residents saying …", "calls came in saying …": a
                     // participle right after its noun phrase takes it as the speaker
                     cx.subject_before(i, lo).filter(|&(a, b, h)| {
                         b == i
@@ -2995,7 +2995,7 @@ impl Ctx<'_, '_> {
             && q + 1 < i
             && matches!(d.low(q + 1), "he" | "she" | "they" | "we" | "i" | "the")
         {
-            // "A few minutes later they …" without a comma
+            // "Two hours later they …" without a comma
             k = q + 1;
         }
         if k >= i {
@@ -4082,9 +4082,9 @@ mod tests {
         );
         assert_eq!(v[0].0, "Senator Ana Lind", "{v:?}");
         assert_eq!(v[0].2, "she would now back the toll", "{v:?}");
-        let v = st("He ducked, pointing to his record and saying that senators are overrated.");
+        let v = st("She demurred, waving off the question and saying that audits are overdue.");
         assert_eq!(v.len(), 1, "{v:?}");
-        assert_eq!(v[0].0, "He", "{v:?}");
+        assert_eq!(v[0].0, "She", "{v:?}");
         let v = st(
             "\u{201C}We will win,\u{201D} Tomas Vell responded before adding that he would need more votes.",
         );
@@ -4114,10 +4114,10 @@ mod tests {
         assert_eq!(v[0].0, "Ana Lind", "{v:?}");
         assert_eq!(v[0].2, "the toll means the port never paid", "{v:?}");
         let v = st(
-            "The harbour union wrote to the mayor's office that it did not allow the use of its logo.",
+            "The ferry guild wrote to the council's clerk that the new timetable would cost jobs.",
         );
         assert_eq!(v.len(), 1, "{v:?}");
-        assert_eq!(v[0].2, "it did not allow the use of its logo", "{v:?}");
+        assert_eq!(v[0].2, "the new timetable would cost jobs", "{v:?}");
         // a relative "that" after the topic is no content
         let v = st(
             "Tomas Vell spoke to reporters in Dorvik about the plan that the council had passed.",
@@ -4166,11 +4166,11 @@ mod tests {
     #[test]
     fn a_fronted_time_adverbial_without_a_comma_before_coordinated_verbs() {
         let v = st(
-            "A few minutes later the guards reversed themselves, moved everyone inside and said they will check bags at the door.",
+            "Two hours later the clerks changed course, opened the hall and said they will count the ballots by hand.",
         );
         assert_eq!(v.len(), 1, "{v:?}");
-        assert_eq!(v[0].0, "the guards", "{v:?}");
-        assert_eq!(v[0].2, "they will check bags at the door", "{v:?}");
+        assert_eq!(v[0].0, "the clerks", "{v:?}");
+        assert_eq!(v[0].2, "they will count the ballots by hand", "{v:?}");
     }
 
     #[test]
