@@ -419,6 +419,15 @@ fn is_body_word(w: &str) -> bool {
     matches!(w, "police" | "army" | "military" | "navy" | "authorities")
 }
 
+/// The legal-form word that ends a company's name ("Vellmont Corp", "Harbor Chemical Inc.",
+/// "Ostrander Holdings plc").
+fn company_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "corp" | "corp." | "inc" | "inc." | "co" | "co." | "ltd" | "ltd." | "plc" | "llc" | "gmbh"
+    )
+}
+
 /// Plural nouns for the people of a body, after its name ("RNC officials").
 fn body_people(w: &str) -> bool {
     matches!(
@@ -1105,6 +1114,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             };
             let name_ok = name_end > n
                 && !(comma && !has_the && aff.is_none() && title.class == TitleClass::Honorific)
+                // "General Turbines Corp": a company whose name starts like a title
+                && !company_suffix(d.low(name_end - 1))
                 && self.memo.phrase_among(d, n, kind::COUNTRY | kind::ORG | kind::CAPITAL, |t| {
                     matches!(t, Tag::Country(_) | Tag::Org(_) | Tag::Capital(..))
                 })
@@ -1308,8 +1319,45 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             return i + 1;
         }
         let mut first = i;
-        // a sentence-initial common word ("Shortly", "Rescue") is not part of the name
-        while first < j
+        let company = company_suffix(d.low(j - 1));
+        if company && j == i + 1 {
+            // "Ostrander's Inc": the owner's name before a possessive belongs to the company;
+            // a legal form on its own names nothing
+            let mut k = i;
+            if k > 1
+                && d.sent_of[k - 2] == d.sent_of[i]
+                && d.tokens[k - 1].is(POSSESSIVE)
+                && self.out.at[k - 1] == u32::MAX
+                && name_word(d, k - 2)
+                && self.out.at[k - 2] == u32::MAX
+            {
+                k -= 1;
+                while k > 0
+                    && d.sent_of[k - 1] == d.sent_of[i]
+                    && name_word(d, k - 1)
+                    && self.out.at[k - 1] == u32::MAX
+                    && !self
+                        .memo
+                        .has_tag_among(d, k - 1, kind::WEEKDAY | kind::MONTH, |t| {
+                            matches!(t, Tag::Weekday(_) | Tag::Month(_))
+                        })
+                {
+                    k -= 1;
+                }
+                // "On Ostrander's Corp …": not a sentence-initial common word
+                while k < i - 1 && d.tokens[k].is(SENT_START) && self.common(k) {
+                    k += 1;
+                }
+            }
+            if k == i {
+                return j;
+            }
+            first = k;
+        }
+        // a sentence-initial common word ("Shortly", "Rescue") is not part of the name, but
+        // the first word of a company's name is ("Harbor Chemical Corp said")
+        while (!company || matches!(d.low(first), "the" | "a" | "an"))
+            && first < j
             && (d.tokens[first].is(SENT_START) || first == i)
             && self.common(first)
             && !self.memo.has_tag_among(d, first, kind::GIVEN_NAME, |t| {
@@ -2227,6 +2275,50 @@ mod tests {
             })
             .collect();
         (v, a)
+    }
+
+    #[test]
+    fn a_company_name_keeps_its_first_words_and_its_owner() {
+        // issue 3: business news named "Harbor Chemical Corp" as "Corp", "Ostrander's Inc" as
+        // "Inc" and "General Turbines Corp" as a person "Turbines Corp" with the title General
+        for (t, want) in [
+            (
+                "Harbor Chemical Corp said sales rose.",
+                "Harbor Chemical Corp=Harbor Chemical Corp",
+            ),
+            (
+                "Ostrander's Inc. said it agreed.",
+                "Ostrander's Inc.=Ostrander's Inc.",
+            ),
+            (
+                "On Monday Ostrander's Inc said so.",
+                "Ostrander's Inc=Ostrander's Inc",
+            ),
+            (
+                "General Turbines Corp said it hired.",
+                "General Turbines Corp=General Turbines Corp",
+            ),
+            (
+                "The Kestrel Corp said it grew.",
+                "The Kestrel Corp=Kestrel Corp",
+            ),
+        ] {
+            let (v, a) = names(t);
+            assert!(v.iter().any(|x| x == want), "{t}: {v:?}");
+            assert!(
+                a.entities.iter().all(|e| e.actor_type != ActorType::Person),
+                "{t}: {v:?}"
+            );
+        }
+        // a legal form alone names nothing, and a country's possessive stays the country's
+        for t in ["Corp said nothing.", "Britain's Ltd said so."] {
+            let (v, _) = names(t);
+            assert!(
+                v.iter()
+                    .all(|x| !x.contains("Ltd") && !x.starts_with("Corp")),
+                "{t}: {v:?}"
+            );
+        }
     }
 
     #[test]
