@@ -159,6 +159,17 @@ fn may_trigger(w: &str) -> bool {
             | "discussed"
             | "discuss"
             | "discussing"
+            | "convened"
+            | "convene"
+            | "convenes"
+            | "debated"
+            | "emailed"
+            | "e-mailed"
+            | "faxed"
+            | "corresponded"
+            | "emails"
+            | "e-mails"
+            | "correspondence"
     )
 }
 
@@ -249,7 +260,17 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
         }
         // "exchanged views with A", "A and B exchanged greetings"
         "exchanged" | "exchange" | "exchanging"
-            if matches!(next, "views" | "greetings" | "pleasantries" | "opinions") =>
+            if matches!(
+                next,
+                "views"
+                    | "greetings"
+                    | "pleasantries"
+                    | "opinions"
+                    | "letters"
+                    | "messages"
+                    | "emails"
+                    | "e-mails"
+            ) =>
         {
             (Trig::Joint, CallMode::Unspecified, "call.discussed")
         }
@@ -333,6 +354,32 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
         }
         "discussed" | "discuss" | "discussing" | "negotiated" => {
             (Trig::Joint, CallMode::Unspecified, "call.discussed")
+        }
+        // "A and B convened in Lorvik", "A convened with B"; not "convened a panel" (the
+        // meeting noun after it is a trigger of its own)
+        "convened" | "convene" | "convenes"
+            if matches!(
+                next,
+                "in" | "at" | "on" | "with" | "behind" | "again" | "privately" | "briefly"
+            ) || doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Punct) =>
+        {
+            (Trig::Joint, CallMode::InPerson, "call.convened")
+        }
+        // "A debated B" (persons only, checked below), "A and B debated on Tuesday"
+        "debated" if matches!(next, "with" | "on" | "in" | "at" | "for" | "," | ".") => {
+            (Trig::Joint, CallMode::InPerson, "call.debated")
+        }
+        "debated" => (Trig::Transitive, CallMode::InPerson, "call.debated"),
+        // "A e-mailed B", "A faxed B" (persons only, checked below); "corresponded with B"
+        "emailed" | "e-mailed" | "faxed" => {
+            (Trig::Transitive, CallMode::Unspecified, "call.emailed")
+        }
+        "corresponded" if next == "with" => {
+            (Trig::SpeakWith, CallMode::Unspecified, "call.corresponded")
+        }
+        // "the e-mails between A and B"
+        "emails" | "e-mails" | "correspondence" if next == "between" => {
+            (Trig::Noun, CallMode::Unspecified, "call.emails_between")
         }
         _ => return None,
     })
@@ -3661,7 +3708,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             // "They met again": "they" right after a reported call stands for its parties
             if !matches!(trig, Trig::Called | Trig::Noun)
                 && !matches!(next, "with" | "to" | "by")
-                && rule != "call.received"
+                && !matches!(rule, "call.received" | "call.convened")
                 && cx.they_subject(i, lo)
                 && (trig != Trig::Transitive || cx.parties_from(k, hi).is_empty())
                 && (trig != Trig::Joint || !(i + 1..hi.min(i + 10)).any(|w| doc.low(w) == "with"))
@@ -3857,8 +3904,10 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                         {
                             continue;
                         }
-                        if matches!(rule, "call.visited" | "call.told")
-                            && (objs.is_empty() || !objs.iter().all(|&m| cx.clear_person(m)))
+                        if matches!(
+                            rule,
+                            "call.visited" | "call.told" | "call.debated" | "call.emailed"
+                        ) && (objs.is_empty() || !objs.iter().all(|&m| cx.clear_person(m)))
                         {
                             continue;
                         }
@@ -5471,5 +5520,32 @@ mod tests {
             "{t}: {:?}",
             calls(t)
         );
+    }
+
+    #[test]
+    fn convened_debated_emailed_and_corresponded() {
+        let pair = ["Tomas Vell", "Mara Lindqvist"];
+        for t in [
+            "Minister Tomas Vell and Governor Mara Lindqvist convened in Arvik on Monday.",
+            "Minister Tomas Vell convened with Governor Mara Lindqvist behind closed doors.",
+            "Senator Tomas Vell debated Governor Mara Lindqvist in a televised forum.",
+            "Senator Tomas Vell and Governor Mara Lindqvist debated on Thursday night.",
+            "Senator Tomas Vell e-mailed Governor Mara Lindqvist twice that week.",
+            "Senator Tomas Vell faxed Governor Mara Lindqvist a copy of the draft.",
+            "Senator Tomas Vell corresponded with Governor Mara Lindqvist for years.",
+            "The e-mails between Senator Tomas Vell and Governor Mara Lindqvist were leaked.",
+            "Senator Tomas Vell and Governor Mara Lindqvist exchanged messages on Friday.",
+        ] {
+            assert!(has(&calls(t), &pair), "{t}: {:?}", calls(t));
+        }
+        for t in [
+            "Minister Tomas Vell convened a panel of experts on Monday.",
+            "Senator Tomas Vell debated the budget bill on Thursday.",
+            "Senator Tomas Vell e-mailed the Arvik Courier a statement.",
+            "Governor Mara Lindqvist praised Senator Tomas Vell. Later on, they convened.",
+            "The figures corresponded with the estimate of Governor Mara Lindqvist.",
+        ] {
+            assert!(calls(t).is_empty(), "{t}: {:?}", calls(t));
+        }
     }
 }
