@@ -3277,6 +3277,7 @@ impl Cx<'_, '_> {
                 | "meeting"
                 | "teleconference"
                 | "videoconference"
+                | "talks"
         ) || (i + 1 < hi
             && matches!(
                 d.low(i + 1),
@@ -3316,31 +3317,57 @@ impl Cx<'_, '_> {
         if om.last != p || om.first <= lo || !self.valid(o) || !self.clear_person(o) {
             return None;
         }
-        let v = om.first - 1;
-        if !matches!(
-            d.low(v),
-            "urged"
-                | "urges"
-                | "pressed"
-                | "presses"
-                | "thanked"
-                | "thanks"
-                | "invited"
-                | "invites"
-                | "warned"
-                | "warns"
-                | "informed"
-                | "informs"
-                | "promised"
-                | "promises"
-                | "reminded"
-                | "encouraged"
-                | "persuaded"
-                | "implored"
-                | "begged"
-                | "questioned"
-                | "confronted"
-        ) {
+        let mut v = om.first - 1;
+        // "Ana Ruiz raised the issue with Tom Ode in a phone call": a short object between the
+        // verb and "with"
+        let raised = d.low(v) == "with" && {
+            let w = v;
+            let mut b = w;
+            while b > lo + 1 && w - b < 6 && d.tokens[b - 1].kind == Kind::Word {
+                b -= 1;
+                if matches!(
+                    d.low(b),
+                    "raised"
+                        | "raises"
+                        | "broached"
+                        | "stressed"
+                        | "emphasized"
+                        | "emphasised"
+                        | "underscored"
+                        | "reaffirmed"
+                ) {
+                    v = b;
+                    break;
+                }
+            }
+            v != w
+        };
+        if !raised
+            && !matches!(
+                d.low(v),
+                "urged"
+                    | "urges"
+                    | "pressed"
+                    | "presses"
+                    | "thanked"
+                    | "thanks"
+                    | "invited"
+                    | "invites"
+                    | "warned"
+                    | "warns"
+                    | "informed"
+                    | "informs"
+                    | "promised"
+                    | "promises"
+                    | "reminded"
+                    | "encouraged"
+                    | "persuaded"
+                    | "implored"
+                    | "begged"
+                    | "questioned"
+                    | "confronted"
+            )
+        {
             return None;
         }
         let mut out = self.clause_subject(v, lo);
@@ -5496,6 +5523,22 @@ mod tests {
             "{t}: {:?}",
             calls(t)
         );
+    }
+
+    #[test]
+    fn an_issue_raised_with_a_person_in_a_call_or_during_talks() {
+        let pair = ["Tomas Vell", "Mara Lindqvist"];
+        for t in [
+            "Minister Tomas Vell raised the tariff dispute with Governor Mara Lindqvist in a \
+             phone call on Monday.",
+            "Minister Tomas Vell stressed his concerns with Governor Mara Lindqvist during \
+             talks in Arvik.",
+            "Minister Tomas Vell pressed Governor Mara Lindqvist during talks in Arvik.",
+        ] {
+            assert!(has(&calls(t), &pair), "{t}: {:?}", calls(t));
+        }
+        let t = "Minister Tomas Vell raised the tariff dispute with reporters in a phone call.";
+        assert!(calls(t).is_empty(), "{t}: {:?}", calls(t));
     }
 
     #[test]
