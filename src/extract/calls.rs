@@ -159,6 +159,17 @@ fn may_trigger(w: &str) -> bool {
             | "discussed"
             | "discuss"
             | "discussing"
+            | "convened"
+            | "convene"
+            | "convenes"
+            | "debated"
+            | "emailed"
+            | "e-mailed"
+            | "faxed"
+            | "corresponded"
+            | "emails"
+            | "e-mails"
+            | "correspondence"
     )
 }
 
@@ -249,7 +260,17 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
         }
         // "exchanged views with A", "A and B exchanged greetings"
         "exchanged" | "exchange" | "exchanging"
-            if matches!(next, "views" | "greetings" | "pleasantries" | "opinions") =>
+            if matches!(
+                next,
+                "views"
+                    | "greetings"
+                    | "pleasantries"
+                    | "opinions"
+                    | "letters"
+                    | "messages"
+                    | "emails"
+                    | "e-mails"
+            ) =>
         {
             (Trig::Joint, CallMode::Unspecified, "call.discussed")
         }
@@ -333,6 +354,32 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
         }
         "discussed" | "discuss" | "discussing" | "negotiated" => {
             (Trig::Joint, CallMode::Unspecified, "call.discussed")
+        }
+        // "A and B convened in Lorvik", "A convened with B"; not "convened a panel" (the
+        // meeting noun after it is a trigger of its own)
+        "convened" | "convene" | "convenes"
+            if matches!(
+                next,
+                "in" | "at" | "on" | "with" | "behind" | "again" | "privately" | "briefly"
+            ) || doc.tokens.get(i + 1).is_some_and(|t| t.kind == Kind::Punct) =>
+        {
+            (Trig::Joint, CallMode::InPerson, "call.convened")
+        }
+        // "A debated B" (persons only, checked below), "A and B debated on Tuesday"
+        "debated" if matches!(next, "with" | "on" | "in" | "at" | "for" | "," | ".") => {
+            (Trig::Joint, CallMode::InPerson, "call.debated")
+        }
+        "debated" => (Trig::Transitive, CallMode::InPerson, "call.debated"),
+        // "A e-mailed B", "A faxed B" (persons only, checked below); "corresponded with B"
+        "emailed" | "e-mailed" | "faxed" => {
+            (Trig::Transitive, CallMode::Unspecified, "call.emailed")
+        }
+        "corresponded" if next == "with" => {
+            (Trig::SpeakWith, CallMode::Unspecified, "call.corresponded")
+        }
+        // "the e-mails between A and B"
+        "emails" | "e-mails" | "correspondence" if next == "between" => {
+            (Trig::Noun, CallMode::Unspecified, "call.emails_between")
         }
         _ => return None,
     })
@@ -3230,6 +3277,7 @@ impl Cx<'_, '_> {
                 | "meeting"
                 | "teleconference"
                 | "videoconference"
+                | "talks"
         ) || (i + 1 < hi
             && matches!(
                 d.low(i + 1),
@@ -3269,31 +3317,57 @@ impl Cx<'_, '_> {
         if om.last != p || om.first <= lo || !self.valid(o) || !self.clear_person(o) {
             return None;
         }
-        let v = om.first - 1;
-        if !matches!(
-            d.low(v),
-            "urged"
-                | "urges"
-                | "pressed"
-                | "presses"
-                | "thanked"
-                | "thanks"
-                | "invited"
-                | "invites"
-                | "warned"
-                | "warns"
-                | "informed"
-                | "informs"
-                | "promised"
-                | "promises"
-                | "reminded"
-                | "encouraged"
-                | "persuaded"
-                | "implored"
-                | "begged"
-                | "questioned"
-                | "confronted"
-        ) {
+        let mut v = om.first - 1;
+        // "Ana Ruiz raised the issue with Tom Ode in a phone call": a short object between the
+        // verb and "with"
+        let raised = d.low(v) == "with" && {
+            let w = v;
+            let mut b = w;
+            while b > lo + 1 && w - b < 6 && d.tokens[b - 1].kind == Kind::Word {
+                b -= 1;
+                if matches!(
+                    d.low(b),
+                    "raised"
+                        | "raises"
+                        | "broached"
+                        | "stressed"
+                        | "emphasized"
+                        | "emphasised"
+                        | "underscored"
+                        | "reaffirmed"
+                ) {
+                    v = b;
+                    break;
+                }
+            }
+            v != w
+        };
+        if !raised
+            && !matches!(
+                d.low(v),
+                "urged"
+                    | "urges"
+                    | "pressed"
+                    | "presses"
+                    | "thanked"
+                    | "thanks"
+                    | "invited"
+                    | "invites"
+                    | "warned"
+                    | "warns"
+                    | "informed"
+                    | "informs"
+                    | "promised"
+                    | "promises"
+                    | "reminded"
+                    | "encouraged"
+                    | "persuaded"
+                    | "implored"
+                    | "begged"
+                    | "questioned"
+                    | "confronted"
+            )
+        {
             return None;
         }
         let mut out = self.clause_subject(v, lo);
@@ -3661,7 +3735,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             // "They met again": "they" right after a reported call stands for its parties
             if !matches!(trig, Trig::Called | Trig::Noun)
                 && !matches!(next, "with" | "to" | "by")
-                && rule != "call.received"
+                && !matches!(rule, "call.received" | "call.convened")
                 && cx.they_subject(i, lo)
                 && (trig != Trig::Transitive || cx.parties_from(k, hi).is_empty())
                 && (trig != Trig::Joint || !(i + 1..hi.min(i + 10)).any(|w| doc.low(w) == "with"))
@@ -3857,8 +3931,10 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                         {
                             continue;
                         }
-                        if matches!(rule, "call.visited" | "call.told")
-                            && (objs.is_empty() || !objs.iter().all(|&m| cx.clear_person(m)))
+                        if matches!(
+                            rule,
+                            "call.visited" | "call.told" | "call.debated" | "call.emailed"
+                        ) && (objs.is_empty() || !objs.iter().all(|&m| cx.clear_person(m)))
                         {
                             continue;
                         }
@@ -5450,6 +5526,22 @@ mod tests {
     }
 
     #[test]
+    fn an_issue_raised_with_a_person_in_a_call_or_during_talks() {
+        let pair = ["Tomas Vell", "Mara Lindqvist"];
+        for t in [
+            "Minister Tomas Vell raised the tariff dispute with Governor Mara Lindqvist in a \
+             phone call on Monday.",
+            "Minister Tomas Vell stressed his concerns with Governor Mara Lindqvist during \
+             talks in Arvik.",
+            "Minister Tomas Vell pressed Governor Mara Lindqvist during talks in Arvik.",
+        ] {
+            assert!(has(&calls(t), &pair), "{t}: {:?}", calls(t));
+        }
+        let t = "Minister Tomas Vell raised the tariff dispute with reporters in a phone call.";
+        assert!(calls(t).is_empty(), "{t}: {:?}", calls(t));
+    }
+
+    #[test]
     fn separate_meetings_possessed_phone_calls_and_conferring_pairs() {
         let t = "President Ana Lind met separately with Chancellor Mira Osk and Prime Minister \
                  Karl Brand.";
@@ -5471,5 +5563,32 @@ mod tests {
             "{t}: {:?}",
             calls(t)
         );
+    }
+
+    #[test]
+    fn convened_debated_emailed_and_corresponded() {
+        let pair = ["Tomas Vell", "Mara Lindqvist"];
+        for t in [
+            "Minister Tomas Vell and Governor Mara Lindqvist convened in Arvik on Monday.",
+            "Minister Tomas Vell convened with Governor Mara Lindqvist behind closed doors.",
+            "Senator Tomas Vell debated Governor Mara Lindqvist in a televised forum.",
+            "Senator Tomas Vell and Governor Mara Lindqvist debated on Thursday night.",
+            "Senator Tomas Vell e-mailed Governor Mara Lindqvist twice that week.",
+            "Senator Tomas Vell faxed Governor Mara Lindqvist a copy of the draft.",
+            "Senator Tomas Vell corresponded with Governor Mara Lindqvist for years.",
+            "The e-mails between Senator Tomas Vell and Governor Mara Lindqvist were leaked.",
+            "Senator Tomas Vell and Governor Mara Lindqvist exchanged messages on Friday.",
+        ] {
+            assert!(has(&calls(t), &pair), "{t}: {:?}", calls(t));
+        }
+        for t in [
+            "Minister Tomas Vell convened a panel of experts on Monday.",
+            "Senator Tomas Vell debated the budget bill on Thursday.",
+            "Senator Tomas Vell e-mailed the Arvik Courier a statement.",
+            "Governor Mara Lindqvist praised Senator Tomas Vell. Later on, they convened.",
+            "The figures corresponded with the estimate of Governor Mara Lindqvist.",
+        ] {
+            assert!(calls(t).is_empty(), "{t}: {:?}", calls(t));
+        }
     }
 }
