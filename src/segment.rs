@@ -653,6 +653,18 @@ fn may_end_sentence(kind: Kind, w: &str) -> bool {
     }
 }
 
+/// Whether token `n` is a straight single quotation mark that opens a quote: spaced from what
+/// precedes it and glued to a capitalised word or a number ("… on Monday. 'Vell has met …'").
+/// The tokenizer leaves a lone `'` as punctuation because it may also be an apostrophe.
+fn opens_single_quote(doc: &Doc, n: usize, last: usize) -> bool {
+    let t = &doc.tokens[n];
+    if t.kind != Kind::Punct || doc.tok_text(n) != "'" || !t.is(SPACE_BEFORE) || n + 1 >= last {
+        return false;
+    }
+    let a = &doc.tokens[n + 1];
+    !a.is(SPACE_BEFORE) && (a.is(CAP) || a.kind == Kind::Number)
+}
+
 fn ends_sentence(doc: &Doc, i: usize, last: usize) -> bool {
     let t = &doc.tokens[i];
     let w = doc.tok_text(i);
@@ -671,7 +683,8 @@ fn ends_sentence(doc: &Doc, i: usize, last: usize) -> bool {
     let next_starts = nt.is(CAP)
         || nt.kind == Kind::Number
         || matches!(nt.kind, Kind::Quote(Quote::Open))
-        || matches!(doc.tok_text(n), "(" | "[" | "\u{2014}" | "-");
+        || matches!(doc.tok_text(n), "(" | "[" | "\u{2014}" | "-")
+        || opens_single_quote(doc, n, last);
     match t.kind {
         Kind::Punct => {
             let end_punct = w == "."
@@ -815,6 +828,22 @@ mod tests {
                 Kind::Quote(Quote::Close)
             ]
         );
+    }
+
+    #[test]
+    fn a_single_quotation_mark_after_a_full_stop_opens_a_new_sentence() {
+        let t = "The envoy left on Monday. 'Vell has met the king twice,' she said.";
+        let d = doc(t);
+        assert_eq!(d.sentences.len(), 2);
+        assert_eq!(
+            d.sentences[1].span.text(t),
+            "'Vell has met the king twice,' she said."
+        );
+        // an apostrophe inside or after a word, or an abbreviation, does not split
+        let t = "Talks ended in the U.S. 'Vell's' rivals were late. The rock 'n' roll era began.";
+        assert_eq!(doc(t).sentences.len(), 2);
+        let t = "Mr. 'Tomas' Vell spoke. He left.";
+        assert_eq!(doc(t).sentences.len(), 2);
     }
 
     #[test]

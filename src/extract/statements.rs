@@ -1633,6 +1633,21 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     found = Some((m.first.max(lo2), e, e - 1, qa - 1, qa));
                 }
             }
+            // "Said Ann Roe, “…”": a sentence-opening verb of saying, its subject after it
+            if found.is_none()
+                && qa > s_first + 2
+                && qa <= s_first + 14
+                && matches!(d.tok_text(qa - 1), "," | ":")
+                && d.tokens[s_first].is(CAP)
+                && matches!(
+                    d.low(s_first),
+                    "said" | "says" | "added" | "adds" | "wrote" | "writes" | "asked" | "asks"
+                )
+                && let Some((a, b, h)) = cx.np_after(s_first + 1, qa - 1)
+                && b == qa - 1
+            {
+                found = Some((a, b, h, s_first, s_first + 1));
+            }
             // "Asked about it, she demurred: “…”" / "X gave the idea a try on radio: “…”": the
             // subject of the clause that the colon closes
             if found.is_none() && qa > s_first + 1 && d.tok_text(qa - 1) == ":" {
@@ -1858,8 +1873,39 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
         if ca != usize::MAX {
             let hi = d.sent(ca).last;
             let mut k = cb.max(sb);
+            // "X said at the time, adding …" / "X told the hosts of “Y,” adding …": a short
+            // adjunct or object may come first (no other cue, clause break or quote opening)
+            let far = (k..hi.min(k + 10)).find(|&j| {
+                let w = d.tok_text(j);
+                if j > k && (cx.cue_class(j).is_some() || matches!(w, ";" | ":" | "(" | "-")) {
+                    return true;
+                }
+                if w != "," {
+                    return false;
+                }
+                let n = j
+                    + 1
+                    + usize::from(
+                        j + 1 < hi && matches!(d.tokens[j + 1].kind, Kind::Quote(Quote::Close)),
+                    );
+                n + 1 < hi
+                    && d.low(n).ends_with("ing")
+                    && cx.cue_class(n).is_some()
+                    && (j == k || d.low(n + 1) == "that")
+            });
+            if let Some(j) = far
+                && j > k
+                && d.tok_text(j) == ","
+                && !(k..j).any(|t| matches!(d.low(t), "and" | "but" | "while" | "who" | "which"))
+            {
+                k = j + usize::from(
+                    j + 1 < hi && matches!(d.tokens[j + 1].kind, Kind::Quote(Quote::Close)),
+                );
+            }
             if k < hi
-                && d.tok_text(k) == ","
+                && (d.tok_text(k) == ","
+                    || matches!(d.tokens[k].kind, Kind::Quote(Quote::Close))
+                        && d.tok_text(k - 1) == ",")
                 && k + 1 < hi
                 && d.low(k + 1).ends_with("ing")
                 && cx.cue_class(k + 1).is_some()
@@ -3081,11 +3127,41 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_opening_said_with_its_subject_after_it_attributes_the_quote() {
+        let v = st("Said Mara Lindqvist, \"The harbour will stay open all winter.\"");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Mara Lindqvist");
+        assert_eq!(v[0].1, "Said");
+        assert!(v[0].3);
+        let v = st("Added Tomas Vell: \"We lost two ferries in May.\"");
+        assert_eq!(v[0].0, "Tomas Vell", "{v:?}");
+    }
+
+    #[test]
     fn a_belief_in_reported_content_is_not_a_second_statement() {
         let v = st("Senator Ana Lind said she hoped the ferry talks would resume in May.");
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].0, "Senator Ana Lind");
         assert_eq!(v[0].2, "she hoped the ferry talks would resume in May");
+    }
+
+    #[test]
+    fn a_participle_after_a_short_adjunct_or_object_keeps_the_quoted_speaker() {
+        let v = st(
+            "\"The pier is safe,\" said Senator Ana Lind on Friday, adding that the toll will stay.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(
+            (v[1].0.as_str(), v[1].1.as_str()),
+            ("Senator Ana Lind", "adding")
+        );
+        assert_eq!(v[1].2, "the toll will stay");
+        let v = st(
+            "\"We wish him well,\" Tomas Vell told the hosts of \"Harbour Hour,\" noting that the ferry was late.",
+        );
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!((v[1].0.as_str(), v[1].1.as_str()), ("Tomas Vell", "noting"));
+        assert_eq!(v[1].2, "the ferry was late");
     }
 
     #[test]
