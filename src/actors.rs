@@ -10,6 +10,8 @@
 
 use std::collections::BTreeSet;
 
+use rustc_hash::FxHashSet;
+
 use crate::lexicon::{Gender, Lexicon, Phrase, PlaceKind, Tag, TitleClass};
 use crate::normalize::name_key;
 use crate::segment::{ALLCAPS, CAP, Doc, Kind, NO_SLOT, POSSESSIVE, Quote, SENT_START};
@@ -364,6 +366,41 @@ struct Recognizer<'d, 'a> {
     lex: &'static Lexicon,
     memo: LexMemo,
     out: Actors,
+    /// Surnames of the persons named in full so far (for [`Recognizer::lone_surname`]).
+    full_surnames: FxHashSet<String>,
+    /// [`key_initial_bit`]s of `full_surnames` and of `person_names`: a cheap test before the key.
+    full_initials: u32,
+    person_initials: u32,
+    /// Surnames and keys of all persons so far (for [`Recognizer::known_surname`]).
+    person_names: FxHashSet<String>,
+}
+
+/// The bit of the first letter of a name key: a-z, or bit 26 for any other start (or none).
+fn key_initial(key: &str) -> u32 {
+    match key.as_bytes().first() {
+        Some(&b) if b.is_ascii_lowercase() => 1 << (b - b'a'),
+        _ => 1 << 26,
+    }
+}
+
+/// The bits that the [`name_key`] of a word may start with, told from its first letter without
+/// computing the key: an ASCII word starting with a letter keys to that letter in lowercase,
+/// unless its first part is one that the key drops ("The", "Mr"); anything else may start with
+/// anything.
+fn key_initial_bit(w: &str) -> u32 {
+    let b = w.as_bytes();
+    match b.first() {
+        Some(&c) if c.is_ascii_alphabetic() && w.is_ascii() => {
+            let l = c.to_ascii_lowercase();
+            let two = |x: u8, y: u8| b.len() >= 2 && l == x && b[1].to_ascii_lowercase() == y;
+            if two(b't', b'h') || two(b'm', b'r') || two(b'm', b's') || two(b'd', b'r') {
+                u32::MAX
+            } else {
+                1 << (l - b'a')
+            }
+        }
+        _ => u32::MAX,
+    }
 }
 
 /// "al-Rahman", "el-Sayed", "bin-Talal": a lowercase particle glued by a hyphen to a capitalised
@@ -688,8 +725,25 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     fn new_entity(&mut self, e: Entity) -> usize {
+        if e.actor_type == ActorType::Person {
+            self.note_person_key(&e.key, &e.surname);
+            self.person_initials |= key_initial(&e.surname);
+            self.person_names.insert(e.surname.clone());
+        }
         self.out.entities.push(e);
         self.out.entities.len() - 1
+    }
+
+    /// Keeps the surname memos up to date with the key of a person entity.
+    fn note_person_key(&mut self, key: &str, surname: &str) {
+        if key.contains(' ') && !self.full_surnames.contains(surname) {
+            self.full_initials |= key_initial(surname);
+            self.full_surnames.insert(surname.to_string());
+        }
+        if !self.person_names.contains(key) {
+            self.person_initials |= key_initial(key);
+            self.person_names.insert(key.to_string());
+        }
     }
 
     fn country_entity(&mut self, country_ix: u16, alias: &str) -> usize {
@@ -783,7 +837,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 let ent = &mut self.out.entities[e];
                 ent.aliases.insert(name.to_string());
                 ent.name = name.to_string();
-                ent.key = key;
+                let surname = ent.surname.clone();
+                self.note_person_key(&key, &surname);
+                self.out.entities[e].key = key;
                 return e;
             }
         }
@@ -1549,19 +1605,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         {
             return false;
         }
-        let k = name_key(d.tok_text(i));
-        self.out
-            .entities
-            .iter()
-            .any(|e| e.actor_type == ActorType::Person && e.surname == k && e.key.contains(' '))
+        let w = d.tok_text(i);
+        self.full_initials & key_initial_bit(w) != 0 && self.full_surnames.contains(&name_key(w))
     }
 
     fn known_surname(&self, i: usize) -> bool {
-        let k = name_key(self.doc.tok_text(i));
-        self.out
-            .entities
-            .iter()
-            .any(|e| e.actor_type == ActorType::Person && (e.surname == k || e.key == k))
+        let w = self.doc.tok_text(i);
+        self.person_initials & key_initial_bit(w) != 0 && self.person_names.contains(&name_key(w))
     }
 
     /// A single capitalised word followed by a speech verb, a comma apposition with a title, or
@@ -2090,6 +2140,10 @@ pub fn recognize(doc: &Doc) -> Actors {
             entities: Vec::new(),
             at: vec![u32::MAX; doc.tokens.len()],
         },
+        full_surnames: FxHashSet::default(),
+        full_initials: 0,
+        person_initials: 0,
+        person_names: FxHashSet::default(),
     };
     r.run();
     r.resolve_pronouns();
@@ -2296,6 +2350,32 @@ mod tests {
     fn a_place_is_not_the_antecedent_of_a_pronoun() {
         let (v, _) = names("Alarmed by unrest in Tarvona, Senator Ole Brisk said he left.");
         assert!(v.contains(&"he=Ole Brisk".to_string()), "{v:?}");
+    }
+
+    #[test]
+    fn the_key_initial_test_never_rules_out_a_key() {
+        for w in [
+            "Vell",
+            "The",
+            "Thea",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "Drake",
+            "O'Neil",
+            "al-Murad",
+            "Öz",
+            "Élan",
+            "3M",
+            "-",
+            "Lindqvist's",
+            "the",
+            "MR",
+            "Tomas",
+        ] {
+            assert_ne!(key_initial(&name_key(w)) & key_initial_bit(w), 0, "{w}");
+        }
     }
 
     #[test]
