@@ -801,6 +801,21 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     /// A named entity found by its name: reuse the one with the same key, or the full-named
     /// person whose surname this is.
     fn named_entity(&mut self, name: &str, ty: ActorType, gender: Gender) -> usize {
+        self.named_entity_of(name, ty, gender, Gender::Unknown)
+    }
+
+    /// [`Recognizer::named_entity`] for a name whose gender is certain from its honorific or
+    /// title (`sure`): "Mr. Vell" after "Anna Vell" is not Anna Vell, and a surname that an
+    /// honorific gave a gender is not upgraded to a full name of the other gender.
+    fn named_entity_of(
+        &mut self,
+        name: &str,
+        ty: ActorType,
+        gender: Gender,
+        sure: Gender,
+    ) -> usize {
+        let fits =
+            |e: &Entity| sure == Gender::Unknown || e.gender == Gender::Unknown || e.gender == sure;
         let key = name_key(name);
         let surname = key.rsplit(' ').next().unwrap_or("").to_string();
         // same key
@@ -808,7 +823,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             .out
             .entities
             .iter()
-            .rposition(|e| e.key == key && e.code.is_none())
+            .rposition(|e| e.key == key && e.code.is_none() && fits(e))
         {
             self.out.entities[e].aliases.insert(name.to_string());
             return e;
@@ -818,6 +833,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             let single = !key.contains(' ');
             if let Some(e) = self.out.entities.iter().rposition(|e| {
                 e.actor_type == ActorType::Person
+                    && fits(e)
                     && ((single && e.surname == key)
                         || (!single
                             && e.surname == surname
@@ -828,11 +844,17 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
             // a full name whose surname was seen alone before: upgrade that entity
             if !single
-                && let Some(e) = self
-                    .out
-                    .entities
-                    .iter()
-                    .rposition(|e| e.actor_type == ActorType::Person && e.key == surname)
+                && let Some(e) = self.out.entities.iter().rposition(|e| {
+                    // "Mr. Vell" is not upgraded to "Anna Vell"
+                    let g = if sure == Gender::Unknown {
+                        gender
+                    } else {
+                        sure
+                    };
+                    e.actor_type == ActorType::Person
+                        && e.key == surname
+                        && (g == Gender::Unknown || e.gender == Gender::Unknown || e.gender == g)
+                })
             {
                 let ent = &mut self.out.entities[e];
                 ent.aliases.insert(name.to_string());
@@ -1177,7 +1199,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 if gender == Gender::Unknown {
                     gender = self.given_gender(if d.tok_text(n) == "[" { n + 1 } else { n });
                 }
-                let e = self.named_entity(&name, ActorType::Person, gender);
+                let e = self.named_entity_of(&name, ActorType::Person, gender, title.gender);
                 let full = self
                     .text(if has_the { i + 1 } else { i }, name_end)
                     .to_string();
@@ -2350,6 +2372,40 @@ mod tests {
     fn a_place_is_not_the_antecedent_of_a_pronoun() {
         let (v, _) = names("Alarmed by unrest in Tarvona, Senator Ole Brisk said he left.");
         assert!(v.contains(&"he=Ole Brisk".to_string()), "{v:?}");
+    }
+
+    #[test]
+    fn an_honorific_surname_skips_a_namesake_of_the_other_gender() {
+        let t = "Tomas Vell runs the port. His sister Anna Vell sold her shares. Mr. Vell said \
+                 the sale was legal.";
+        let (v, _) = names(t);
+        assert!(v.contains(&"Mr. Vell=Tomas Vell".to_string()), "{v:?}");
+        assert!(
+            v.iter().any(|x| x.ends_with("Anna Vell=Anna Vell")),
+            "{v:?}"
+        );
+        // no namesake of that gender: a person of its own, not the sister
+        let (v, a) = names("Anna Lindqvist spoke first. Mr. Lindqvist said little.");
+        assert!(
+            !v.contains(&"Mr. Lindqvist=Anna Lindqvist".to_string()),
+            "{v:?}"
+        );
+        assert_eq!(
+            a.entities
+                .iter()
+                .filter(|e| e.surname == "lindqvist")
+                .count(),
+            2
+        );
+        // a surname an honorific made male is not upgraded to a woman's full name
+        let (v, _) = names("Mr. Okoro arrived late. Later Grace Okoro said the talks failed.");
+        assert!(!v.contains(&"Mr. Okoro=Grace Okoro".to_string()), "{v:?}");
+        // a compatible honorific still joins
+        let (v, _) = names("Anna Lindqvist spoke first. Ms. Lindqvist said little.");
+        assert!(
+            v.contains(&"Ms. Lindqvist=Anna Lindqvist".to_string()),
+            "{v:?}"
+        );
     }
 
     #[test]
