@@ -10,6 +10,8 @@
 
 use std::collections::BTreeSet;
 
+use rustc_hash::FxHashSet;
+
 use crate::lexicon::{Gender, Lexicon, Phrase, PlaceKind, Tag, TitleClass};
 use crate::normalize::name_key;
 use crate::segment::{ALLCAPS, CAP, Doc, Kind, NO_SLOT, POSSESSIVE, Quote, SENT_START};
@@ -364,6 +366,41 @@ struct Recognizer<'d, 'a> {
     lex: &'static Lexicon,
     memo: LexMemo,
     out: Actors,
+    /// Surnames of the persons named in full so far (for [`Recognizer::lone_surname`]).
+    full_surnames: FxHashSet<String>,
+    /// [`key_initial_bit`]s of `full_surnames` and of `person_names`: a cheap test before the key.
+    full_initials: u32,
+    person_initials: u32,
+    /// Surnames and keys of all persons so far (for [`Recognizer::known_surname`]).
+    person_names: FxHashSet<String>,
+}
+
+/// The bit of the first letter of a name key: a-z, or bit 26 for any other start (or none).
+fn key_initial(key: &str) -> u32 {
+    match key.as_bytes().first() {
+        Some(&b) if b.is_ascii_lowercase() => 1 << (b - b'a'),
+        _ => 1 << 26,
+    }
+}
+
+/// The bits that the [`name_key`] of a word may start with, told from its first letter without
+/// computing the key: an ASCII word starting with a letter keys to that letter in lowercase,
+/// unless its first part is one that the key drops ("The", "Mr"); anything else may start with
+/// anything.
+fn key_initial_bit(w: &str) -> u32 {
+    let b = w.as_bytes();
+    match b.first() {
+        Some(&c) if c.is_ascii_alphabetic() && w.is_ascii() => {
+            let l = c.to_ascii_lowercase();
+            let two = |x: u8, y: u8| b.len() >= 2 && l == x && b[1].to_ascii_lowercase() == y;
+            if two(b't', b'h') || two(b'm', b'r') || two(b'm', b's') || two(b'd', b'r') {
+                u32::MAX
+            } else {
+                1 << (l - b'a')
+            }
+        }
+        _ => u32::MAX,
+    }
 }
 
 /// "al-Rahman", "el-Sayed", "bin-Talal": a lowercase particle glued by a hyphen to a capitalised
@@ -697,8 +734,25 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     fn new_entity(&mut self, e: Entity) -> usize {
+        if e.actor_type == ActorType::Person {
+            self.note_person_key(&e.key, &e.surname);
+            self.person_initials |= key_initial(&e.surname);
+            self.person_names.insert(e.surname.clone());
+        }
         self.out.entities.push(e);
         self.out.entities.len() - 1
+    }
+
+    /// Keeps the surname memos up to date with the key of a person entity.
+    fn note_person_key(&mut self, key: &str, surname: &str) {
+        if key.contains(' ') && !self.full_surnames.contains(surname) {
+            self.full_initials |= key_initial(surname);
+            self.full_surnames.insert(surname.to_string());
+        }
+        if !self.person_names.contains(key) {
+            self.person_initials |= key_initial(key);
+            self.person_names.insert(key.to_string());
+        }
     }
 
     fn country_entity(&mut self, country_ix: u16, alias: &str) -> usize {
@@ -756,6 +810,21 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     /// A named entity found by its name: reuse the one with the same key, or the full-named
     /// person whose surname this is.
     fn named_entity(&mut self, name: &str, ty: ActorType, gender: Gender) -> usize {
+        self.named_entity_of(name, ty, gender, Gender::Unknown)
+    }
+
+    /// [`Recognizer::named_entity`] for a name whose gender is certain from its honorific or
+    /// title (`sure`): "Mr. Vell" after "Anna Vell" is not Anna Vell, and a surname that an
+    /// honorific gave a gender is not upgraded to a full name of the other gender.
+    fn named_entity_of(
+        &mut self,
+        name: &str,
+        ty: ActorType,
+        gender: Gender,
+        sure: Gender,
+    ) -> usize {
+        let fits =
+            |e: &Entity| sure == Gender::Unknown || e.gender == Gender::Unknown || e.gender == sure;
         let key = name_key(name);
         let surname = key.rsplit(' ').next().unwrap_or("").to_string();
         // same key
@@ -763,7 +832,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             .out
             .entities
             .iter()
-            .rposition(|e| e.key == key && e.code.is_none())
+            .rposition(|e| e.key == key && e.code.is_none() && fits(e))
         {
             self.out.entities[e].aliases.insert(name.to_string());
             return e;
@@ -773,6 +842,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             let single = !key.contains(' ');
             if let Some(e) = self.out.entities.iter().rposition(|e| {
                 e.actor_type == ActorType::Person
+                    && fits(e)
                     && ((single && e.surname == key)
                         || (!single
                             && e.surname == surname
@@ -783,16 +853,24 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             }
             // a full name whose surname was seen alone before: upgrade that entity
             if !single
-                && let Some(e) = self
-                    .out
-                    .entities
-                    .iter()
-                    .rposition(|e| e.actor_type == ActorType::Person && e.key == surname)
+                && let Some(e) = self.out.entities.iter().rposition(|e| {
+                    // "Mr. Vell" is not upgraded to "Anna Vell"
+                    let g = if sure == Gender::Unknown {
+                        gender
+                    } else {
+                        sure
+                    };
+                    e.actor_type == ActorType::Person
+                        && e.key == surname
+                        && (g == Gender::Unknown || e.gender == Gender::Unknown || e.gender == g)
+                })
             {
                 let ent = &mut self.out.entities[e];
                 ent.aliases.insert(name.to_string());
                 ent.name = name.to_string();
-                ent.key = key;
+                let surname = ent.surname.clone();
+                self.note_person_key(&key, &surname);
+                self.out.entities[e].key = key;
                 return e;
             }
         }
@@ -1132,7 +1210,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 if gender == Gender::Unknown {
                     gender = self.given_gender(if d.tok_text(n) == "[" { n + 1 } else { n });
                 }
-                let e = self.named_entity(&name, ActorType::Person, gender);
+                let e = self.named_entity_of(&name, ActorType::Person, gender, title.gender);
                 let full = self
                     .text(if has_the { i + 1 } else { i }, name_end)
                     .to_string();
@@ -1597,19 +1675,13 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         {
             return false;
         }
-        let k = name_key(d.tok_text(i));
-        self.out
-            .entities
-            .iter()
-            .any(|e| e.actor_type == ActorType::Person && e.surname == k && e.key.contains(' '))
+        let w = d.tok_text(i);
+        self.full_initials & key_initial_bit(w) != 0 && self.full_surnames.contains(&name_key(w))
     }
 
     fn known_surname(&self, i: usize) -> bool {
-        let k = name_key(self.doc.tok_text(i));
-        self.out
-            .entities
-            .iter()
-            .any(|e| e.actor_type == ActorType::Person && (e.surname == k || e.key == k))
+        let w = self.doc.tok_text(i);
+        self.person_initials & key_initial_bit(w) != 0 && self.person_names.contains(&name_key(w))
     }
 
     /// A single capitalised word followed by a speech verb, a comma apposition with a title, or
@@ -2138,6 +2210,10 @@ pub fn recognize(doc: &Doc) -> Actors {
             entities: Vec::new(),
             at: vec![u32::MAX; doc.tokens.len()],
         },
+        full_surnames: FxHashSet::default(),
+        full_initials: 0,
+        person_initials: 0,
+        person_names: FxHashSet::default(),
     };
     r.run();
     r.resolve_pronouns();
@@ -2388,6 +2464,66 @@ mod tests {
     fn a_place_is_not_the_antecedent_of_a_pronoun() {
         let (v, _) = names("Alarmed by unrest in Tarvona, Senator Ole Brisk said he left.");
         assert!(v.contains(&"he=Ole Brisk".to_string()), "{v:?}");
+    }
+
+    #[test]
+    fn an_honorific_surname_skips_a_namesake_of_the_other_gender() {
+        let t = "Tomas Vell runs the port. His sister Anna Vell sold her shares. Mr. Vell said \
+                 the sale was legal.";
+        let (v, _) = names(t);
+        assert!(v.contains(&"Mr. Vell=Tomas Vell".to_string()), "{v:?}");
+        assert!(
+            v.iter().any(|x| x.ends_with("Anna Vell=Anna Vell")),
+            "{v:?}"
+        );
+        // no namesake of that gender: a person of its own, not the sister
+        let (v, a) = names("Anna Lindqvist spoke first. Mr. Lindqvist said little.");
+        assert!(
+            !v.contains(&"Mr. Lindqvist=Anna Lindqvist".to_string()),
+            "{v:?}"
+        );
+        assert_eq!(
+            a.entities
+                .iter()
+                .filter(|e| e.surname == "lindqvist")
+                .count(),
+            2
+        );
+        // a surname an honorific made male is not upgraded to a woman's full name
+        let (v, _) = names("Mr. Okoro arrived late. Later Grace Okoro said the talks failed.");
+        assert!(!v.contains(&"Mr. Okoro=Grace Okoro".to_string()), "{v:?}");
+        // a compatible honorific still joins
+        let (v, _) = names("Anna Lindqvist spoke first. Ms. Lindqvist said little.");
+        assert!(
+            v.contains(&"Ms. Lindqvist=Anna Lindqvist".to_string()),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn the_key_initial_test_never_rules_out_a_key() {
+        for w in [
+            "Vell",
+            "The",
+            "Thea",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "Drake",
+            "O'Neil",
+            "al-Murad",
+            "Öz",
+            "Élan",
+            "3M",
+            "-",
+            "Lindqvist's",
+            "the",
+            "MR",
+            "Tomas",
+        ] {
+            assert_ne!(key_initial(&name_key(w)) & key_initial_bit(w), 0, "{w}");
+        }
     }
 
     #[test]
