@@ -1260,6 +1260,20 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 // "the mayor of Lorvik Ana Dorn" needs no comma, but a lone word after the
                 // phrase without one is no name ("the mayor of Lorvik Monday")
                 && (of_aff.is_none() || comma || name_end >= n + 2);
+            // "a major Republican donor", "he accused Vell of …": lower-case, these are an
+            // adjective or a verb, not a rank or a title
+            let plain_word = !title_is_cap
+                && !has_the
+                && pre_aff.is_none()
+                && !comma
+                && after_title == after_aff + 1
+                && matches!(
+                    d.low(after_aff),
+                    "major" | "general" | "private" | "accused"
+                );
+            if plain_word {
+                return after_aff + 1;
+            }
             if name_ok && (title_is_cap || comma || aff.is_some() || !has_the) {
                 let name = unbracket(self.text(n, name_end));
                 let mut gender = title.gender;
@@ -2427,6 +2441,35 @@ mod tests {
         // numerals and names that look like such words stay in the name
         let (v, _) = names("Pope Tomas I met Will Vell on Monday.");
         assert!(v.iter().any(|x| x.starts_with("Will Vell=")), "{v:?}");
+    }
+
+    #[test]
+    fn a_lower_case_major_or_accused_is_no_title() {
+        // issue 3: "a major Republican donor" made a person titled Major, and "Vell accused
+        // Lindqvist" gave Lindqvist the title Accused
+        let (_, a) =
+            names("Tomas Vell accused Mara Lindqvist of lying. A major Ruritanian donor left.");
+        assert!(
+            a.entities
+                .iter()
+                .all(|e| !matches!(e.title.as_deref(), Some("Accused" | "Major"))),
+            "{:?}",
+            a.entities
+                .iter()
+                .map(|e| (&e.name, &e.title))
+                .collect::<Vec<_>>()
+        );
+        assert!(a.entities.iter().any(|e| e.name == "Mara Lindqvist"));
+        // capitalised, or after "the" and a comma, they still are
+        let (_, a) = names("Major Tomas Ode said it. The accused, Ana Dorn, was silent.");
+        let title = |n: &str| {
+            a.entities
+                .iter()
+                .find(|e| e.name == n)
+                .and_then(|e| e.title.clone())
+        };
+        assert_eq!(title("Tomas Ode").as_deref(), Some("Major"));
+        assert_eq!(title("Ana Dorn").as_deref(), Some("Accused"));
     }
 
     #[test]
