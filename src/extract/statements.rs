@@ -2725,6 +2725,19 @@ impl Ctx<'_, '_> {
         if lemma == "advise" && !(c0..(c0 + 6).min(d.tokens.len())).any(|t| d.low(t) == "to") {
             return true;
         }
+        // "the champion will defend her title", "the side defended well": sport, not a
+        // defence of a position
+        if lemma == "defend"
+            && ((w0.ends_with("ly") || matches!(w0, "well" | "badly" | "deep"))
+                || (c0..(c0 + 4).min(d.tokens.len())).any(|t| {
+                    matches!(
+                        d.low(t),
+                        "title" | "titles" | "crown" | "championship" | "belt" | "goal" | "lead"
+                    )
+                }))
+        {
+            return true;
+        }
         matches!(lemma, "call" | "describe" | "term" | "dub" | "label")
             && a > 0
             && d.low(a - 1) == "what"
@@ -3124,6 +3137,34 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn defending_a_position_and_prepositional_speech_phrases() {
+        let v = st("Mara Lindqvist defended her harbour levy at a town meeting.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(
+            (v[0].0.as_str(), v[0].1.as_str()),
+            ("Mara Lindqvist", "defended")
+        );
+        assert_eq!(v[0].2, "her harbour levy at a town meeting");
+        let v = st("Tomas Vell talked about the ferry strike for an hour.");
+        assert_eq!(v[0].1, "talked about", "{v:?}");
+        let v = st("Asked about the budget gap, Mara Lindqvist pointed to falling fuel prices.");
+        assert!(
+            v.iter()
+                .any(|s| s.1 == "pointed to" && s.0 == "Mara Lindqvist"),
+            "{v:?}"
+        );
+        let v = st("Tomas Vell was asked about the ferry timetable on Friday.");
+        assert_eq!(v[0].1, "was asked about", "{v:?}");
+        // sport: a title or a style of play is no position
+        let v = st("Mara Lindqvist will defend her sprint title in Oslo next month.");
+        assert!(v.is_empty(), "{v:?}");
+        let v = st("The visitors defended well and scored twice on the break.");
+        assert!(v.is_empty(), "{v:?}");
+        let v = st("Tomas Vell scored 20 points to lead the team.");
+        assert!(v.is_empty(), "{v:?}");
     }
 
     #[test]
