@@ -672,8 +672,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let mut j = i;
         while j < end {
             if name_word(d, j) {
-                // "Vell Must Decide If He Wants …": in a title-case headline a function word or
-                // a verb of saying ends the name
+                // "Vell Says He Is Ready", "Lindqvist Should Step Aside": in a title-case
+                // headline a function word or a verb of saying ends the name
                 if j > i && headline_word(d.low(j)) {
                     break;
                 }
@@ -2425,17 +2425,17 @@ mod tests {
 
     #[test]
     fn a_title_case_headline_is_not_one_long_name() {
-        // issue 3: "Vell Says He Will …" and "… Must Decide If He Wants" were read as one
+        // issue 3: "Vell Says He Will …" and "Lindqvist Should Step Aside" were read as one
         // organisation or person named by the whole headline
-        let (v, _) =
-            names("Tomas Vell Says He Is Ready\n\nMara Lindqvist Must Decide If She Stays");
+        let (v, _) = names("Tomas Vell Says He Is Ready\n\nMara Lindqvist Should Step Aside Now");
         assert!(v.iter().any(|x| x == "Tomas Vell=Tomas Vell"), "{v:?}");
         assert!(
             v.iter().any(|x| x == "Mara Lindqvist=Mara Lindqvist"),
             "{v:?}"
         );
         assert!(
-            v.iter().all(|x| !x.contains("Says") && !x.contains("Must")),
+            v.iter()
+                .all(|x| !x.contains("Says") && !x.contains("Should")),
             "{v:?}"
         );
         // numerals and names that look like such words stay in the name
