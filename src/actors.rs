@@ -1250,6 +1250,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 && !(comma && !has_the && aff.is_none() && title.class == TitleClass::Honorific)
                 // "General Turbines Corp": a company whose name starts like a title
                 && !company_suffix(d.low(name_end - 1))
+                // "his wife, Senator Mara Vell": the apposition has a title of its own, and is
+                // read on its own
+                && !(comma && d.tokens[n].is(CAP) && self.titles_at(n, end).is_some())
                 && self.memo.phrase_among(d, n, kind::COUNTRY | kind::ORG | kind::CAPITAL, |t| {
                     matches!(t, Tag::Country(_) | Tag::Org(_) | Tag::Capital(..))
                 })
@@ -1280,7 +1283,26 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 if gender == Gender::Unknown {
                     gender = self.given_gender(if d.tok_text(n) == "[" { n + 1 } else { n });
                 }
-                let e = self.named_entity_of(&name, ActorType::Person, gender, title.gender);
+                // "Former President Vell" after "Former President Tomas Vell" and "Senator Mara
+                // Vell": the Vell of that title, not the latest one
+                let titled = (title.class != TitleClass::Honorific && !name.contains(' '))
+                    .then(|| {
+                        let key = name_key(&name);
+                        let want = title_case(&title_text);
+                        self.out.entities.iter().rposition(|e| {
+                            e.actor_type == ActorType::Person
+                                && e.surname == key
+                                && e.title.as_deref() == Some(want.as_str())
+                        })
+                    })
+                    .flatten();
+                let e = match titled {
+                    Some(e) => {
+                        self.out.entities[e].aliases.insert(name.clone());
+                        e
+                    }
+                    None => self.named_entity_of(&name, ActorType::Person, gender, title.gender),
+                };
                 let full = self
                     .text(if has_the { i + 1 } else { i }, name_end)
                     .to_string();
@@ -2441,6 +2463,24 @@ mod tests {
         // numerals and names that look like such words stay in the name
         let (v, _) = names("Pope Tomas I met Will Vell on Monday.");
         assert!(v.iter().any(|x| x.starts_with("Will Vell=")), "{v:?}");
+    }
+
+    #[test]
+    fn a_titled_surname_joins_the_person_of_that_title() {
+        // issue 3: "Former President Vell" went to the latest Vell (a senator), and "his wife,
+        // Senator Mara Vell" named a person "Senator Mara Vell"
+        let t = "Former President Tomas Vell campaigned for his wife, Senator Mara Vell. \
+                 Senator Vell said it was close. Former President Vell said she would win.";
+        let (v, _) = names(t);
+        assert!(
+            v.iter().any(|x| x == "Senator Mara Vell=Mara Vell"),
+            "{v:?}"
+        );
+        assert!(v.iter().any(|x| x == "Senator Vell=Mara Vell"), "{v:?}");
+        assert!(
+            v.iter().any(|x| x == "Former President Vell=Tomas Vell"),
+            "{v:?}"
+        );
     }
 
     #[test]
