@@ -984,6 +984,27 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if e == k {
             return None;
         }
+        // "Ann Roe, the accused, said nothing": an indefinite pronoun or quantifier alone is
+        // what was said, not who said it
+        if e == i + 1
+            && matches!(
+                w,
+                "nothing"
+                    | "something"
+                    | "anything"
+                    | "everything"
+                    | "little"
+                    | "much"
+                    | "more"
+                    | "less"
+                    | "otherwise"
+                    | "yes"
+                    | "no"
+                    | "none"
+            )
+        {
+            return None;
+        }
         Some((i, e, e - 1))
     }
 
@@ -3176,6 +3197,16 @@ mod tests {
         assert!(v[0].3);
         let v = st("Added Tomas Vell: \"We lost two ferries in May.\"");
         assert_eq!(v[0].0, "Tomas Vell", "{v:?}");
+    }
+
+    #[test]
+    fn said_nothing_has_no_inverted_speaker() {
+        // issue 3: "The accused, Ana Dorn, said nothing." was read as an inverted attribution
+        // whose speaker was "nothing"
+        let v = st("The accused, Ana Dorn, said nothing.");
+        assert!(v.iter().all(|s| s.0 != "nothing"), "{v:?}");
+        let v = st("The harbour will stay open, Tomas Vell said little else.");
+        assert!(v.iter().all(|s| s.0 != "little"), "{v:?}");
     }
 
     #[test]
