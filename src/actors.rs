@@ -1515,7 +1515,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                     k -= 1;
                 }
                 // "On Ostrander's Corp …": not a sentence-initial common word
-                while k < i - 1 && d.tokens[k].is(SENT_START) && self.common(k) {
+                while k + 2 < i && d.tokens[k].is(SENT_START) && self.common(k) {
                     k += 1;
                 }
             }
@@ -2529,6 +2529,7 @@ mod tests {
                 "On Monday Ostrander's Inc said so.",
                 "Ostrander's Inc=Ostrander's Inc",
             ),
+            ("Summit's Inc said so.", "Summit's Inc=Summit's Inc"),
             (
                 "General Turbines Corp said it hired.",
                 "General Turbines Corp=General Turbines Corp",
