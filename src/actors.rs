@@ -1263,17 +1263,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                 // "the mayor of Lorvik Ana Dorn" needs no comma, but a lone word after the
                 // phrase without one is no name ("the mayor of Lorvik Monday")
                 && (of_aff.is_none() || comma || name_end >= n + 2);
-            // "a major Republican donor", "he accused Vell of …": lower-case, these are an
-            // adjective or a verb, not a rank or a title
-            let plain_word = !title_is_cap
+            // "a major Republican donor", "he accused Vell of …": lower-case, some titles are
+            // an adjective or a verb (see [`crate::lexicon::Title::capital_only`])
+            let plain_word = title.capital_only
+                && !title_is_cap
                 && !has_the
                 && pre_aff.is_none()
                 && !comma
-                && after_title == after_aff + 1
-                && matches!(
-                    d.low(after_aff),
-                    "major" | "general" | "private" | "accused"
-                );
+                && after_title == after_aff + 1;
             if plain_word {
                 return after_aff + 1;
             }

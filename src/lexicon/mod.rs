@@ -107,6 +107,10 @@ pub struct Title {
     pub title: &'static str,
     pub gender: Gender,
     pub class: TitleClass,
+    /// A title only when capitalised, or after "the" or a comma (the fourth column,
+    /// `capital`): lower-case, "major", "general", "private" and "accused" before a name are an
+    /// adjective or a verb ("a major Republican donor", "Vell accused Lindqvist").
+    pub capital_only: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -278,6 +282,7 @@ impl Lexicon {
                     "religious" => TitleClass::Religious,
                     _ => TitleClass::Other,
                 },
+                capital_only: r.get(3) == Some(&"capital"),
             });
             lex.add(r[0], Tag::Title(i));
         }
