@@ -1412,6 +1412,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             let run = self.name_run(i, end);
             if run <= j
                 || matches!(tag, Tag::Org(_))
+                || matches!(tag, Tag::Demonym(_)) && self.person_after_demonym(j, run)
                 || self
                     .memo
                     .has_tag_among(d, j.min(end - 1), kind::TITLE, |t| {
@@ -1484,6 +1485,20 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let j = self.name_run(i, end);
         if j == i {
             return i + 1;
+        }
+        // "Republican Tomas Vell", "Liberal Democrat Ana Lind": a party word before a given
+        // name and a surname is a modifier, not part of the person's name
+        let mut k = i;
+        while k < j && k < i + 2 && (party_adjective(d.low(k)) || d.low(k) == "democrat") {
+            k += 1;
+        }
+        if k > i
+            && j >= k + 2
+            && self
+                .memo
+                .has_tag_among(d, k, kind::GIVEN_NAME, |t| matches!(t, Tag::GivenName(_)))
+        {
+            return k;
         }
         let mut first = i;
         let company = company_suffix(d.low(j - 1));
@@ -1766,6 +1781,25 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         }
         let w = d.tok_text(i);
         self.full_initials & key_initial_bit(w) != 0 && self.full_surnames.contains(&name_key(w))
+    }
+
+    /// "American Tomas Vell", "Argentine Vell" (once Tomas Vell is known): the capitalised words
+    /// `j..run` after a demonym name a person (a given name and at least one more word, or a
+    /// surname of a person named in full before), so the demonym is a modifier and not the start of one long name
+    /// ("American Eagle Outfitters", "Swiss Re" stay names).
+    fn person_after_demonym(&self, j: usize, run: usize) -> bool {
+        let d = self.doc;
+        match run.saturating_sub(j) {
+            0 => false,
+            1 => {
+                let w = d.tok_text(j);
+                self.full_initials & key_initial_bit(w) != 0
+                    && self.full_surnames.contains(&name_key(w))
+            }
+            _ => self
+                .memo
+                .has_tag_among(d, j, kind::GIVEN_NAME, |t| matches!(t, Tag::GivenName(_))),
+        }
     }
 
     fn known_surname(&self, i: usize) -> bool {
@@ -2947,6 +2981,35 @@ mod tests {
         let (v, _) = names("The house members and Democrats Abroad Ana Lind met.");
         assert!(!v.iter().any(|m| m.starts_with("house members")), "{v:?}");
         assert!(!v.contains(&"Democrats=Democrats".to_string()), "{v:?}");
+    }
+
+    #[test]
+    fn a_demonym_or_party_word_before_a_persons_name_is_a_modifier() {
+        let t = "Norwegian Tomas Vell beat Argentine Marta Lindqvist. Swede Vell later met \
+                 Republican Ana Dorn and Liberal Democrat Rob Okafor.";
+        let (v, _) = names(t);
+        for want in [
+            "Tomas Vell=Tomas Vell",
+            "Marta Lindqvist=Marta Lindqvist",
+            "Vell=Tomas Vell",
+            "Ana Dorn=Ana Dorn",
+            "Rob Okafor=Rob Okafor",
+        ] {
+            assert!(v.contains(&want.to_string()), "{want} not in {v:?}");
+        }
+        assert!(!v.iter().any(|m| m.contains("Norwegian Tomas")), "{v:?}");
+        // a name that only starts with a demonym or party word stays whole
+        let (v, _) =
+            names("Swiss Harbor Holdings and Republican National Committee officials met.");
+        assert!(
+            v.iter().any(|m| m.starts_with("Swiss Harbor Holdings=")),
+            "{v:?}"
+        );
+        assert!(
+            v.iter()
+                .any(|m| m.starts_with("Republican National Committee")),
+            "{v:?}"
+        );
     }
 
     #[test]
