@@ -3013,6 +3013,22 @@ mod tests {
     }
 
     #[test]
+    fn a_club_role_before_a_name_is_a_title() {
+        // "boss", "striker", "skipper" work like titles: the person is named, not the club
+        let t = "Harbor defender Tomas Vell met Rovers boss Ana Dorn. Striker Rob Okafor left.";
+        let (v, a) = names(t);
+        for want in [
+            "defender Tomas Vell=Tomas Vell",
+            "boss Ana Dorn=Ana Dorn",
+            "Striker Rob Okafor=Rob Okafor",
+        ] {
+            assert!(v.contains(&want.to_string()), "{want} not in {v:?}");
+        }
+        let dorn = a.entities.iter().find(|e| e.name == "Ana Dorn").unwrap();
+        assert_eq!(dorn.title.as_deref(), Some("Boss"));
+    }
+
+    #[test]
     fn a_bracketed_insertion_inside_a_name_stays_in_it() {
         let t = "President [Tomas] Vell met Senator Ana [Maria] Lind. Vell spoke. [Vell] left.";
         let (v, a) = names(t);
