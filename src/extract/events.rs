@@ -1027,6 +1027,20 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                     strong = true;
                 }
             }
+            // "what happens when a bomb goes off?": an attack asked about is imagined
+            if prev == "a"
+                && (hi.saturating_sub(2).max(i + 1)..hi).any(|k| doc.tok_text(k).contains('?'))
+            {
+                continue;
+            }
+            // "a bomb went off", "two bombs had gone off": an explosion
+            if matches!(w, "bomb" | "bombs")
+                && (i + 1..hi.min(i + 4)).any(|k| {
+                    matches!(doc.low(k), "went" | "gone" | "goes" | "go") && doc.low(k + 1) == "off"
+                })
+            {
+                strong = true;
+            }
             // "attacks on villagers": people are hit physically, unlike plans and remarks
             if matches!(w, "attack" | "attacks" | "attacked" | "attacking")
                 && matches!(next, "on" | "against")
@@ -1346,6 +1360,15 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
                 strong = true;
             }
             if matches!(w, "killed") && !violent_subject(doc, lo, i) {
+                continue;
+            }
+            // "the storm that struck the coast", "an earthquake hit": nature, however many died
+            if matches!(
+                w,
+                "struck" | "strike" | "strikes" | "hit" | "hits" | "hitting" | "battered"
+            ) && (i.saturating_sub(3).max(lo)..i)
+                .any(|k| DISEASE.binary_search(&doc.low(k)).is_ok())
+            {
                 continue;
             }
             // "cattle sent for slaughter", "slaughtered chickens": butchery, not a massacre
@@ -2280,10 +2303,25 @@ fn share_places(out: &mut [Event]) {
 fn anaphoric(doc: &Doc, i: usize, lo: usize) -> bool {
     let mut k = i;
     let mut steps = 0;
+    let mut names = 0;
     while k > lo && steps < 3 {
         k -= 1;
-        steps += 1;
         let w = doc.low(k);
+        // "the recent New York City blasts": a name before the noun counts as one word
+        if doc.tokens[k].is(CAP)
+            && doc.tokens[k].kind == Kind::Word
+            && names < 4
+            && k + 1 < i
+            && doc.tokens[k + 1].is(CAP)
+            && !matches!(
+                w,
+                "the" | "this" | "these" | "those" | "that" | "its" | "their"
+            )
+        {
+            names += 1;
+            continue;
+        }
+        steps += 1;
         if matches!(
             w,
             "the" | "this" | "these" | "those" | "that" | "its" | "their"
@@ -2327,7 +2365,12 @@ fn named_war(doc: &Doc, actors: &Actors, i: usize, lo: usize, hi: usize) -> bool
                     _ => true,
                 }
             }
-            None => doc.tokens[j].is(CAP) && doc.tokens[j].kind == Kind::Word,
+            // "the battle with Dunmore chief Tomas Vell": a place names a person's office
+            None => {
+                doc.tokens[j].is(CAP)
+                    && doc.tokens[j].kind == Kind::Word
+                    && !(j + 1 < hi && doc.has_tag(j + 1, |t| matches!(t, Tag::Title(_))))
+            }
         }
     };
     let next = if i + 1 < hi { doc.low(i + 1) } else { "" };
@@ -3028,6 +3071,28 @@ mod tests {
              on the Varnian army.",
         );
         assert!(v.iter().all(|a| a.1.as_deref() == Some("Osla")), "{v:?}");
+    }
+
+    #[test]
+    fn nature_offices_and_bombs_that_went_off() {
+        for t in [
+            "Nine people died when the storm that struck Osla flattened their homes.",
+            "Tomas Vell won his battle with Dunmore mayor Mara Lindqvist over the budget.",
+        ] {
+            assert!(attacks(t).is_empty(), "{t}: {:?}", attacks(t));
+        }
+        assert_eq!(
+            attacks("By nightfall four bombs had gone off in Osla.").len(),
+            1
+        );
+        let t = "What will the police do when there has been a bomb gone off in Osla?";
+        assert!(attacks(t).is_empty(), "{t}: {:?}", attacks(t));
+        // a later mention with a long name shares the first place
+        let v = attacks(
+            "A car bomb exploded in Varnok on Friday, killing 12 people. Mara Lindqvist said \
+             the recent Port Ellis City blasts had been planned in Osla.",
+        );
+        assert!(v.iter().all(|a| a.1.as_deref() == Some("Varnok")), "{v:?}");
     }
 
     #[test]
