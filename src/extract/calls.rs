@@ -1691,6 +1691,20 @@ impl Cx<'_, '_> {
             {
                 return Some((n, self.skip_position(self.actors.mentions[n].last, hi)));
             }
+            // "his Chilean and Kenyan counterparts", "the Chilean and Kenyan delegations": a
+            // demonym coordinated with the next one shares its head noun
+            if j == men.last
+                && j + 1 < hi
+                && d.low(j) == "and"
+                && let Some(n) = self.actors.mention_index_at(j + 1)
+                && self.actors.mentions[n].first == j + 1
+                && self.actors.mentions[n].kind == MentionKind::Demonym
+                && self
+                    .party_at(j + 1, hi)
+                    .is_some_and(|(p, _)| self.actors.mentions[p].kind == MentionKind::Demonym)
+            {
+                return Some((m, j));
+            }
             // "his Chilean counterpart", "Chilean officials" stand for the country; "the
             // Chilean proposal", "a Chilean award" do not
             let head = (men.last..j).find(|&x| office_noun(d.low(x)))?;
@@ -1702,6 +1716,28 @@ impl Cx<'_, '_> {
         let mut end = men.last;
         // "Erdogan's Prime Minister, Ahmet Davutoglu"
         if end < hi && d.tokens[end].is(POSSESSIVE) {
+            // "Lorvik's Ana Ruiz": a country or body owning a person's name is that person's
+            // affiliation; the person is the party
+            let owner_is_body = men.kind == MentionKind::Name
+                && men.entity.is_some_and(|e| {
+                    matches!(
+                        self.actors.entities[e].actor_type,
+                        ActorType::Country | ActorType::Organization | ActorType::Group
+                    )
+                });
+            if owner_is_body
+                && let Some(n) = self.actors.mention_index_at(end + 1)
+                && self.actors.mentions[n].first == end + 1
+                && self.actors.mentions[n].kind == MentionKind::Name
+                && self.valid(n)
+                && self.actors.mentions[n]
+                    .entity
+                    .is_some_and(|e| self.actors.entities[e].is_clear_person())
+                && let last = self.actors.mentions[n].last
+                && !(last < hi && d.tokens[last].is(POSSESSIVE))
+            {
+                return Some((n, self.skip_position(last, hi)));
+            }
             return None;
         }
         // "Ode aides": a person's people are not the person
@@ -1910,6 +1946,19 @@ impl Cx<'_, '_> {
                 {
                     k += 1;
                     continue;
+                }
+                // "A, the Chilean president, and B": an apposition that names no actor of
+                // its own
+                if let Some(n) = self.actors.mention_index_at(k + 1)
+                    && self.actors.mentions[n].first == k + 1
+                    && self.actors.mentions[n].entity.is_none()
+                    && self.actors.mentions[n].kind == MentionKind::Nominal
+                    && let e = self.actors.mentions[n].last
+                    && e + 1 < hi
+                    && d.tok_text(e) == ","
+                    && d.low(e + 1) == "and"
+                {
+                    k = e;
                 }
                 if k + 1 < hi && matches!(d.low(k + 1), "and" | "as") {
                     k += 2;
@@ -3599,6 +3648,62 @@ fn reciprocal(doc: &Doc, i: usize, hi: usize) -> bool {
     })
 }
 
+/// "spoke on Tuesday.", "talked yesterday, an aide said": a past "spoke" or "talked" followed
+/// only by a day or time phrase up to the end of its clause (not "spoke on Tuesday at a
+/// rally", "spoke Tuesday, urging voters …").
+fn spoke_on_day(doc: &Doc, i: usize, hi: usize) -> bool {
+    if !matches!(doc.low(i), "spoke" | "talked" | "spoken") {
+        return false;
+    }
+    let mut k = i + 1;
+    let mut day = false;
+    while k < hi && k < i + 6 {
+        let w = doc.low(k);
+        if doc.has_tag(k, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)))
+            || matches!(
+                w,
+                "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "week"
+                    | "weekend"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+            )
+        {
+            day = true;
+        } else if !(doc.tokens[k].kind == Kind::Number
+            || matches!(
+                w,
+                "on" | "last"
+                    | "this"
+                    | "late"
+                    | "early"
+                    | "earlier"
+                    | "later"
+                    | "again"
+                    | "briefly"
+            ))
+        {
+            break;
+        }
+        k += 1;
+    }
+    if !day {
+        return false;
+    }
+    if k >= hi {
+        return true;
+    }
+    match doc.tok_text(k) {
+        "." | ";" => true,
+        "," => !(k + 1 < hi && doc.low(k + 1).ends_with("ing")),
+        _ => false,
+    }
+}
+
 /// "met separately with A and B", "held separate talks with A and B": one conversation with
 /// each object.
 fn separately(doc: &Doc, i: usize, hi: usize) -> bool {
@@ -3637,7 +3742,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             .filter(|&i| doc.tokens[i].kind == Kind::Word)
             .filter_map(|i| trigger(doc, i).map(|t| (i, t)))
             .collect();
-        for (i, (trig, default_mode, rule)) in found {
+        for (i, (trig, default_mode, mut rule)) in found {
             // "Rovers meet Albion in the cup final", "the champions host the leaders on
             // Sunday": a fixture, not a conversation
             if matches!(rule, "call.met" | "call.received" | "call.visited")
@@ -3786,13 +3891,35 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             // "A and B spoke by phone", "the leaders of A and B talked to each
                             // other"
                             let subj = cx.parties_before(i, lo);
-                            if subj.len() < 2
-                                || !(reciprocal(doc, i, hi)
-                                    || rule == "call.shook_hands"
-                                    // "A and B conferred", "A and B huddled"
-                                    || matches!(doc.low(i), "conferred" | "huddled"))
-                            {
+                            if subj.len() < 2 {
                                 continue;
+                            }
+                            if !(reciprocal(doc, i, hi)
+                                || rule == "call.shook_hands"
+                                // "A and B conferred", "A and B huddled"
+                                || matches!(doc.low(i), "conferred" | "huddled"))
+                            {
+                                // "Ana Ruiz and Tom Ode spoke on Tuesday.": two persons, a
+                                // day and nothing else in the clause
+                                let first = actors.mentions[subj[0]].first;
+                                if !(spoke_on_day(doc, i, hi)
+                                    && subj.iter().all(|&m| cx.clear_person(m))
+                                    && !(first > lo
+                                        && matches!(
+                                            doc.low(first - 1),
+                                            "of" | "for"
+                                                | "from"
+                                                | "by"
+                                                | "with"
+                                                | "to"
+                                                | "about"
+                                                | "against"
+                                                | "between"
+                                        )))
+                                {
+                                    continue;
+                                }
+                                rule = "call.spoke_on_day";
                             }
                             parts.extend(subj);
                         } else {
@@ -4092,6 +4219,25 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                 e += 1;
                             }
                             if e < hi && doc.low(e) == "with" {
+                                k = e;
+                            }
+                        }
+                        // "talks in Dorvan on Tuesday with A", "lunch on Monday at Lorvik
+                        // House with A": a place and a time phrase before the "with"
+                        if k < hi && matches!(doc.low(k), "in" | "at" | "on") {
+                            let mut e = k;
+                            let mut steps = 0;
+                            while e < hi && steps < 6 && doc.low(e) != "with" {
+                                if let Some(x) = adverbial_phrase(doc, e, hi) {
+                                    e = x;
+                                } else if skippable(doc, e) && doc.low(e) != "to" {
+                                    e += 1;
+                                } else {
+                                    break;
+                                }
+                                steps += 1;
+                            }
+                            if e < hi && doc.low(e) == "with" && skipped_ok(doc, k, e) {
                                 k = e;
                             }
                         }
@@ -5590,5 +5736,69 @@ mod tests {
         ] {
             assert!(calls(t).is_empty(), "{t}: {:?}", calls(t));
         }
+    }
+
+    #[test]
+    fn calls_talks_with_after_a_place_and_a_day() {
+        let pair = ["Tomas Vell", "Mara Lindqvist"];
+        for t in [
+            "Tomas Vell held talks in Santiago on Tuesday with Mara Lindqvist.",
+            "Tomas Vell had lunch in Valparaiso on Friday with Mara Lindqvist.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &pair), "{t}: {v:?}");
+        }
+        // no party after the "with": no call
+        let v = calls("Tomas Vell held talks in Santiago on Tuesday with the aim of a deal.");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn calls_country_possessive_before_a_person() {
+        let v = calls("Tomas Vell met with Chile's Mara Lindqvist and Kenya's Oskar Brenn.");
+        assert!(
+            has(&v, &["Tomas Vell", "Mara Lindqvist", "Oskar Brenn"]),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn calls_two_persons_spoke_on_a_day() {
+        let pair = ["Tomas Vell", "Mara Lindqvist"];
+        for t in [
+            "Tomas Vell and Mara Lindqvist spoke on Tuesday.",
+            "Tomas Vell and Mara Lindqvist talked on Sunday, an aide to the premier said.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &pair), "{t}: {v:?}");
+        }
+        for t in [
+            "Tomas Vell and Mara Lindqvist spoke on Tuesday at a rally in Oslo.",
+            "Tomas Vell and Mara Lindqvist spoke on Tuesday, urging voters to turn out.",
+            "Tomas Vell and Mara Lindqvist spoke at length.",
+            "Supporters of Tomas Vell and Mara Lindqvist spoke on Tuesday.",
+        ] {
+            let v = calls(t);
+            assert!(!has(&v, &pair), "{t}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn calls_coordinated_demonyms_and_unresolved_appositions() {
+        let v = calls("Tomas Vell held talks with his Chilean and Kenyan counterparts.");
+        assert!(has(&v, &["Tomas Vell", "Chile", "Kenya"]), "{v:?}");
+        let v = calls("Talks between the Norwegian and Chilean delegations ended on Friday.");
+        assert!(has(&v, &["Norway", "Chile"]), "{v:?}");
+        // a shared head that is no party: no call
+        let v = calls("Tomas Vell discussed the Chilean and Kenyan proposals at length.");
+        assert!(v.is_empty(), "{v:?}");
+        let v = calls(
+            "Tomas Vell met with Mara Lindqvist, the Chilean president, and Oskar Brenn, \
+             the Kenyan leader.",
+        );
+        assert!(
+            has(&v, &["Tomas Vell", "Mara Lindqvist", "Oskar Brenn"]),
+            "{v:?}"
+        );
     }
 }
