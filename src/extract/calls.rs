@@ -101,6 +101,7 @@ fn may_trigger(w: &str) -> bool {
             | "meet"
             | "meets"
             | "visited"
+            | "visit"
             | "embraced"
             | "hugged"
             | "told"
@@ -232,6 +233,8 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
         "met" | "meet" | "meets" | "meeting" => (Trig::Transitive, CallMode::InPerson, "call.met"),
         // visits and embraces between persons (a person object is checked below)
         "visited" | "embraced" | "hugged" => (Trig::Transitive, CallMode::InPerson, "call.visited"),
+        // "paid a visit to A", "B's visit to A" (a person host is checked below)
+        "visit" if next == "to" => (Trig::Noun, CallMode::InPerson, "call.visit_to"),
         // "Ana Ruiz told Tom Ode that …": a conversation of unknown medium, persons only
         "told" | "tells" | "telling" | "assured" | "reassured" | "congratulated"
         | "congratulates" | "asked" | "asks" | "advised" | "briefed" => {
@@ -4280,10 +4283,36 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                     "hosted" | "hosts" | "hosting" | "gave" | "gives" | "threw"
                                 )
                             });
-                        if from || to || meal {
+                        // "paid a visit to A"; not "a planned visit to A"
+                        let visit = rule == "call.visit_to" && k < hi && doc.low(k) == "to";
+                        if visit
+                            && i > lo
+                            && matches!(
+                                doc.low(i - 1),
+                                "planned"
+                                    | "upcoming"
+                                    | "proposed"
+                                    | "expected"
+                                    | "possible"
+                                    | "scheduled"
+                                    | "next"
+                                    | "future"
+                                    | "cancelled"
+                                    | "canceled"
+                                    | "postponed"
+                                    | "first-ever"
+                            )
+                        {
+                            continue;
+                        }
+                        if visit || from || to || meal {
                             let objs = cx.parties_from(k + 1, hi);
                             let subj = cx.subject(i, lo);
                             if objs.is_empty() || subj.is_empty() {
+                                continue;
+                            }
+                            // a visit to a country or a city is no meeting with a named party
+                            if visit && !objs.iter().all(|&m| cx.clear_person(m)) {
                                 continue;
                             }
                             parts.extend(subj);
@@ -5800,5 +5829,26 @@ mod tests {
             has(&v, &["Tomas Vell", "Mara Lindqvist", "Oskar Brenn"]),
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn calls_visit_to_a_person() {
+        let pair = ["Tomas Vell", "Mara Lindqvist"];
+        for t in [
+            "Tomas Vell paid a visit to Mara Lindqvist on Tuesday.",
+            "Tomas Vell's visit to Mara Lindqvist came a week after the vote.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &pair), "{t}: {v:?}");
+        }
+        for t in [
+            "Tomas Vell paid a visit to Chile on Tuesday.",
+            "Tomas Vell paid a visit to Mara Lindqvist's hometown on Tuesday.",
+            "Tomas Vell's planned visit to Mara Lindqvist was called off.",
+            "Tomas Vell will pay a visit to Mara Lindqvist next week.",
+        ] {
+            let v = calls(t);
+            assert!(!has(&v, &pair), "{t}: {v:?}");
+        }
     }
 }
