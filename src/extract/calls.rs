@@ -3651,6 +3651,26 @@ fn reciprocal(doc: &Doc, i: usize, hi: usize) -> bool {
     })
 }
 
+/// A photo caption set into the text ("FILE - Ana Ruiz speaks in Lorvik, May 2, 2017."): no
+/// part of the narrative around it.
+fn photo_caption(doc: &Doc, s: usize) -> bool {
+    let sent = &doc.sentences[s];
+    sent.first + 1 < sent.last
+        && doc.tok_text(sent.first) == "FILE"
+        && matches!(doc.tok_text(sent.first + 1), "-" | "\u{2013}" | "\u{2014}")
+}
+
+/// The sentences strictly between sentences `a` and `b`, photo captions not counted.
+fn narrative_gap(doc: &Doc, a: usize, b: usize) -> usize {
+    if b <= a + 1 {
+        return 0;
+    }
+    if b - a > 4 {
+        return b - a - 1;
+    }
+    (a + 1..b).filter(|&s| !photo_caption(doc, s)).count()
+}
+
 /// "spoke on Tuesday.", "talked yesterday, an aide said": a past "spoke" or "talked" followed
 /// only by a day or time phrase up to the end of its clause (not "spoke on Tuesday at a
 /// rally", "spoke Tuesday, urging voters …").
@@ -3852,7 +3872,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 if let Some(c) = out
                     .iter()
                     .rev()
-                    .find(|c| c.sentence + 2 >= si && c.sentence <= si)
+                    .find(|c| c.sentence <= si && narrative_gap(doc, c.sentence, si) <= 1)
                 {
                     parts.extend(c.participants.iter().copied());
                 } else if let Some(g) = cx.two_persons_before(si, i) {
@@ -5850,5 +5870,19 @@ mod tests {
             let v = calls(t);
             assert!(!has(&v, &pair), "{t}: {v:?}");
         }
+    }
+
+    #[test]
+    fn calls_they_across_a_photo_caption() {
+        let t = "Tomas Vell and Mara Lindqvist spoke by phone on Saturday. Trade came up, an \
+                 aide said. FILE - Tomas Vell speaks in Oslo, Norway, May 2, 2023. The aide \
+                 said they discussed fishing rights.";
+        let v = calls(t);
+        assert_eq!(v.len(), 2, "{v:?}");
+        // without the caption but two sentences apart, "they" is too far
+        let t = "Tomas Vell and Mara Lindqvist spoke by phone on Saturday. Trade came up, an \
+                 aide said. Fishing was raised too. The aide said they discussed fishing rights.";
+        let v = calls(t);
+        assert_eq!(v.len(), 1, "{v:?}");
     }
 }
