@@ -4476,6 +4476,18 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             if !parts.is_empty() {
                 parts.extend(cx.mediators(i, hi));
             }
+            // "A and B met in Lorvik on Tuesday along with C": C takes part too
+            if !parts.is_empty()
+                && matches!(trig, Trig::SpeakWith | Trig::Transitive | Trig::Noun)
+                && let Some(w) = (i + 1..hi.saturating_sub(2)).find(|&w| {
+                    matches!(doc.low(w), "along" | "together") && doc.low(w + 1) == "with"
+                })
+                && (i + 1..w).all(|x| !matches!(doc.tok_text(x), ";" | ":" | "\""))
+                // not "met A and, along with C, signed …": another verb's phrase
+                && !(i + 1..w).any(|x| doc.low(x) == "and" && doc.tok_text(x + 1) == ",")
+            {
+                parts.extend(cx.parties_from(w + 2, hi));
+            }
             // "Ana Ruiz assured him": a pronoun resolved to another participant of the same
             // call takes the nearest other antecedent instead
             for x in 0..parts.len() {
@@ -5884,5 +5896,24 @@ mod tests {
                  aide said. Fishing was raised too. The aide said they discussed fishing rights.";
         let v = calls(t);
         assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
+    fn calls_along_with_a_third_party() {
+        let three = ["Tomas Vell", "Mara Lindqvist", "Oskar Brenn"];
+        for t in [
+            "Tomas Vell and Mara Lindqvist met in Santiago on Tuesday along with Oskar Brenn.",
+            "Tomas Vell met Mara Lindqvist on Tuesday, together with Oskar Brenn.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &three), "{t}: {v:?}");
+        }
+        for t in [
+            "Tomas Vell met Mara Lindqvist on Tuesday along with other officials.",
+            "Tomas Vell met Mara Lindqvist and, along with Oskar Brenn, signed the deal.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &["Tomas Vell", "Mara Lindqvist"]), "{t}: {v:?}");
+        }
     }
 }
