@@ -101,6 +101,7 @@ fn may_trigger(w: &str) -> bool {
             | "meet"
             | "meets"
             | "visited"
+            | "visit"
             | "embraced"
             | "hugged"
             | "told"
@@ -232,6 +233,8 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
         "met" | "meet" | "meets" | "meeting" => (Trig::Transitive, CallMode::InPerson, "call.met"),
         // visits and embraces between persons (a person object is checked below)
         "visited" | "embraced" | "hugged" => (Trig::Transitive, CallMode::InPerson, "call.visited"),
+        // "paid a visit to A", "B's visit to A" (a person host is checked below)
+        "visit" if next == "to" => (Trig::Noun, CallMode::InPerson, "call.visit_to"),
         // "Ana Ruiz told Tom Ode that …": a conversation of unknown medium, persons only
         "told" | "tells" | "telling" | "assured" | "reassured" | "congratulated"
         | "congratulates" | "asked" | "asks" | "advised" | "briefed" => {
@@ -1691,6 +1694,20 @@ impl Cx<'_, '_> {
             {
                 return Some((n, self.skip_position(self.actors.mentions[n].last, hi)));
             }
+            // "his Chilean and Kenyan counterparts", "the Chilean and Kenyan delegations": a
+            // demonym coordinated with the next one shares its head noun
+            if j == men.last
+                && j + 1 < hi
+                && d.low(j) == "and"
+                && let Some(n) = self.actors.mention_index_at(j + 1)
+                && self.actors.mentions[n].first == j + 1
+                && self.actors.mentions[n].kind == MentionKind::Demonym
+                && self
+                    .party_at(j + 1, hi)
+                    .is_some_and(|(p, _)| self.actors.mentions[p].kind == MentionKind::Demonym)
+            {
+                return Some((m, j));
+            }
             // "his Chilean counterpart", "Chilean officials" stand for the country; "the
             // Chilean proposal", "a Chilean award" do not
             let head = (men.last..j).find(|&x| office_noun(d.low(x)))?;
@@ -1702,6 +1719,28 @@ impl Cx<'_, '_> {
         let mut end = men.last;
         // "Erdogan's Prime Minister, Ahmet Davutoglu"
         if end < hi && d.tokens[end].is(POSSESSIVE) {
+            // "Lorvik's Ana Ruiz": a country or body owning a person's name is that person's
+            // affiliation; the person is the party
+            let owner_is_body = men.kind == MentionKind::Name
+                && men.entity.is_some_and(|e| {
+                    matches!(
+                        self.actors.entities[e].actor_type,
+                        ActorType::Country | ActorType::Organization | ActorType::Group
+                    )
+                });
+            if owner_is_body
+                && let Some(n) = self.actors.mention_index_at(end + 1)
+                && self.actors.mentions[n].first == end + 1
+                && self.actors.mentions[n].kind == MentionKind::Name
+                && self.valid(n)
+                && self.actors.mentions[n]
+                    .entity
+                    .is_some_and(|e| self.actors.entities[e].is_clear_person())
+                && let last = self.actors.mentions[n].last
+                && !(last < hi && d.tokens[last].is(POSSESSIVE))
+            {
+                return Some((n, self.skip_position(last, hi)));
+            }
             return None;
         }
         // "Ode aides": a person's people are not the person
@@ -1910,6 +1949,19 @@ impl Cx<'_, '_> {
                 {
                     k += 1;
                     continue;
+                }
+                // "A, the Chilean president, and B": an apposition that names no actor of
+                // its own
+                if let Some(n) = self.actors.mention_index_at(k + 1)
+                    && self.actors.mentions[n].first == k + 1
+                    && self.actors.mentions[n].entity.is_none()
+                    && self.actors.mentions[n].kind == MentionKind::Nominal
+                    && let e = self.actors.mentions[n].last
+                    && e + 1 < hi
+                    && d.tok_text(e) == ","
+                    && d.low(e + 1) == "and"
+                {
+                    k = e;
                 }
                 if k + 1 < hi && matches!(d.low(k + 1), "and" | "as") {
                     k += 2;
@@ -3599,6 +3651,82 @@ fn reciprocal(doc: &Doc, i: usize, hi: usize) -> bool {
     })
 }
 
+/// A photo caption set into the text ("FILE - Ana Ruiz speaks in Lorvik, May 2, 2017."): no
+/// part of the narrative around it.
+fn photo_caption(doc: &Doc, s: usize) -> bool {
+    let sent = &doc.sentences[s];
+    sent.first + 1 < sent.last
+        && doc.tok_text(sent.first) == "FILE"
+        && matches!(doc.tok_text(sent.first + 1), "-" | "\u{2013}" | "\u{2014}")
+}
+
+/// The sentences strictly between sentences `a` and `b`, photo captions not counted.
+fn narrative_gap(doc: &Doc, a: usize, b: usize) -> usize {
+    if b <= a + 1 {
+        return 0;
+    }
+    if b - a > 4 {
+        return b - a - 1;
+    }
+    (a + 1..b).filter(|&s| !photo_caption(doc, s)).count()
+}
+
+/// "spoke on Tuesday.", "talked yesterday, an aide said": a past "spoke" or "talked" followed
+/// only by a day or time phrase up to the end of its clause (not "spoke on Tuesday at a
+/// rally", "spoke Tuesday, urging voters …").
+fn spoke_on_day(doc: &Doc, i: usize, hi: usize) -> bool {
+    if !matches!(doc.low(i), "spoke" | "talked" | "spoken") {
+        return false;
+    }
+    let mut k = i + 1;
+    let mut day = false;
+    while k < hi && k < i + 6 {
+        let w = doc.low(k);
+        if doc.has_tag(k, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)))
+            || matches!(
+                w,
+                "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "week"
+                    | "weekend"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+            )
+        {
+            day = true;
+        } else if !(doc.tokens[k].kind == Kind::Number
+            || matches!(
+                w,
+                "on" | "last"
+                    | "this"
+                    | "late"
+                    | "early"
+                    | "earlier"
+                    | "later"
+                    | "again"
+                    | "briefly"
+            ))
+        {
+            break;
+        }
+        k += 1;
+    }
+    if !day {
+        return false;
+    }
+    if k >= hi {
+        return true;
+    }
+    match doc.tok_text(k) {
+        "." | ";" => true,
+        "," => !(k + 1 < hi && doc.low(k + 1).ends_with("ing")),
+        _ => false,
+    }
+}
+
 /// "met separately with A and B", "held separate talks with A and B": one conversation with
 /// each object.
 fn separately(doc: &Doc, i: usize, hi: usize) -> bool {
@@ -3637,7 +3765,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             .filter(|&i| doc.tokens[i].kind == Kind::Word)
             .filter_map(|i| trigger(doc, i).map(|t| (i, t)))
             .collect();
-        for (i, (trig, default_mode, rule)) in found {
+        for (i, (trig, default_mode, mut rule)) in found {
             // "Rovers meet Albion in the cup final", "the champions host the leaders on
             // Sunday": a fixture, not a conversation
             if matches!(rule, "call.met" | "call.received" | "call.visited")
@@ -3744,7 +3872,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                 if let Some(c) = out
                     .iter()
                     .rev()
-                    .find(|c| c.sentence + 2 >= si && c.sentence <= si)
+                    .find(|c| c.sentence <= si && narrative_gap(doc, c.sentence, si) <= 1)
                 {
                     parts.extend(c.participants.iter().copied());
                 } else if let Some(g) = cx.two_persons_before(si, i) {
@@ -3786,13 +3914,35 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             // "A and B spoke by phone", "the leaders of A and B talked to each
                             // other"
                             let subj = cx.parties_before(i, lo);
-                            if subj.len() < 2
-                                || !(reciprocal(doc, i, hi)
-                                    || rule == "call.shook_hands"
-                                    // "A and B conferred", "A and B huddled"
-                                    || matches!(doc.low(i), "conferred" | "huddled"))
-                            {
+                            if subj.len() < 2 {
                                 continue;
+                            }
+                            if !(reciprocal(doc, i, hi)
+                                || rule == "call.shook_hands"
+                                // "A and B conferred", "A and B huddled"
+                                || matches!(doc.low(i), "conferred" | "huddled"))
+                            {
+                                // "Ana Ruiz and Tom Ode spoke on Tuesday.": two persons, a
+                                // day and nothing else in the clause
+                                let first = actors.mentions[subj[0]].first;
+                                if !(spoke_on_day(doc, i, hi)
+                                    && subj.iter().all(|&m| cx.clear_person(m))
+                                    && !(first > lo
+                                        && matches!(
+                                            doc.low(first - 1),
+                                            "of" | "for"
+                                                | "from"
+                                                | "by"
+                                                | "with"
+                                                | "to"
+                                                | "about"
+                                                | "against"
+                                                | "between"
+                                        )))
+                                {
+                                    continue;
+                                }
+                                rule = "call.spoke_on_day";
                             }
                             parts.extend(subj);
                         } else {
@@ -4095,6 +4245,25 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                 k = e;
                             }
                         }
+                        // "talks in Dorvan on Tuesday with A", "lunch on Monday at Lorvik
+                        // House with A": a place and a time phrase before the "with"
+                        if k < hi && matches!(doc.low(k), "in" | "at" | "on") {
+                            let mut e = k;
+                            let mut steps = 0;
+                            while e < hi && steps < 6 && doc.low(e) != "with" {
+                                if let Some(x) = adverbial_phrase(doc, e, hi) {
+                                    e = x;
+                                } else if skippable(doc, e) && doc.low(e) != "to" {
+                                    e += 1;
+                                } else {
+                                    break;
+                                }
+                                steps += 1;
+                            }
+                            if e < hi && doc.low(e) == "with" && skipped_ok(doc, k, e) {
+                                k = e;
+                            }
+                        }
                         // "a phone call to A", "a courtesy call on A", "received a call from A"
                         let callish = matches!(doc.low(i), "call" | "calls" | "phone-call");
                         let from = callish
@@ -4134,10 +4303,36 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                                     "hosted" | "hosts" | "hosting" | "gave" | "gives" | "threw"
                                 )
                             });
-                        if from || to || meal {
+                        // "paid a visit to A"; not "a planned visit to A"
+                        let visit = rule == "call.visit_to" && k < hi && doc.low(k) == "to";
+                        if visit
+                            && i > lo
+                            && matches!(
+                                doc.low(i - 1),
+                                "planned"
+                                    | "upcoming"
+                                    | "proposed"
+                                    | "expected"
+                                    | "possible"
+                                    | "scheduled"
+                                    | "next"
+                                    | "future"
+                                    | "cancelled"
+                                    | "canceled"
+                                    | "postponed"
+                                    | "first-ever"
+                            )
+                        {
+                            continue;
+                        }
+                        if visit || from || to || meal {
                             let objs = cx.parties_from(k + 1, hi);
                             let subj = cx.subject(i, lo);
                             if objs.is_empty() || subj.is_empty() {
+                                continue;
+                            }
+                            // a visit to a country or a city is no meeting with a named party
+                            if visit && !objs.iter().all(|&m| cx.clear_person(m)) {
                                 continue;
                             }
                             parts.extend(subj);
@@ -4280,6 +4475,18 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
             // "talks with A brokered by B": the mediator or host takes part
             if !parts.is_empty() {
                 parts.extend(cx.mediators(i, hi));
+            }
+            // "A and B met in Lorvik on Tuesday along with C": C takes part too
+            if !parts.is_empty()
+                && matches!(trig, Trig::SpeakWith | Trig::Transitive | Trig::Noun)
+                && let Some(w) = (i + 1..hi.saturating_sub(2)).find(|&w| {
+                    matches!(doc.low(w), "along" | "together") && doc.low(w + 1) == "with"
+                })
+                && (i + 1..w).all(|x| !matches!(doc.tok_text(x), ";" | ":" | "\""))
+                // not "met A and, along with C, signed …": another verb's phrase
+                && !(i + 1..w).any(|x| doc.low(x) == "and" && doc.tok_text(x + 1) == ",")
+            {
+                parts.extend(cx.parties_from(w + 2, hi));
             }
             // "Ana Ruiz assured him": a pronoun resolved to another participant of the same
             // call takes the nearest other antecedent instead
@@ -5589,6 +5796,124 @@ mod tests {
             "The figures corresponded with the estimate of Governor Mara Lindqvist.",
         ] {
             assert!(calls(t).is_empty(), "{t}: {:?}", calls(t));
+        }
+    }
+
+    #[test]
+    fn calls_talks_with_after_a_place_and_a_day() {
+        let pair = ["Tomas Vell", "Mara Lindqvist"];
+        for t in [
+            "Tomas Vell held talks in Santiago on Tuesday with Mara Lindqvist.",
+            "Tomas Vell had lunch in Valparaiso on Friday with Mara Lindqvist.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &pair), "{t}: {v:?}");
+        }
+        // no party after the "with": no call
+        let v = calls("Tomas Vell held talks in Santiago on Tuesday with the aim of a deal.");
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn calls_country_possessive_before_a_person() {
+        let v = calls("Tomas Vell met with Chile's Mara Lindqvist and Kenya's Oskar Brenn.");
+        assert!(
+            has(&v, &["Tomas Vell", "Mara Lindqvist", "Oskar Brenn"]),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn calls_two_persons_spoke_on_a_day() {
+        let pair = ["Tomas Vell", "Mara Lindqvist"];
+        for t in [
+            "Tomas Vell and Mara Lindqvist spoke on Tuesday.",
+            "Tomas Vell and Mara Lindqvist talked on Sunday, an aide to the premier said.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &pair), "{t}: {v:?}");
+        }
+        for t in [
+            "Tomas Vell and Mara Lindqvist spoke on Tuesday at a rally in Oslo.",
+            "Tomas Vell and Mara Lindqvist spoke on Tuesday, urging voters to turn out.",
+            "Tomas Vell and Mara Lindqvist spoke at length.",
+            "Supporters of Tomas Vell and Mara Lindqvist spoke on Tuesday.",
+        ] {
+            let v = calls(t);
+            assert!(!has(&v, &pair), "{t}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn calls_coordinated_demonyms_and_unresolved_appositions() {
+        let v = calls("Tomas Vell held talks with his Chilean and Kenyan counterparts.");
+        assert!(has(&v, &["Tomas Vell", "Chile", "Kenya"]), "{v:?}");
+        let v = calls("Talks between the Norwegian and Chilean delegations ended on Friday.");
+        assert!(has(&v, &["Norway", "Chile"]), "{v:?}");
+        // a shared head that is no party: no call
+        let v = calls("Tomas Vell discussed the Chilean and Kenyan proposals at length.");
+        assert!(v.is_empty(), "{v:?}");
+        let v = calls(
+            "Tomas Vell met with Mara Lindqvist, the Chilean president, and Oskar Brenn, \
+             the Kenyan leader.",
+        );
+        assert!(
+            has(&v, &["Tomas Vell", "Mara Lindqvist", "Oskar Brenn"]),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn calls_visit_to_a_person() {
+        let pair = ["Tomas Vell", "Mara Lindqvist"];
+        for t in [
+            "Tomas Vell paid a visit to Mara Lindqvist on Tuesday.",
+            "Tomas Vell's visit to Mara Lindqvist came a week after the vote.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &pair), "{t}: {v:?}");
+        }
+        for t in [
+            "Tomas Vell paid a visit to Chile on Tuesday.",
+            "Tomas Vell paid a visit to Mara Lindqvist's hometown on Tuesday.",
+            "Tomas Vell's planned visit to Mara Lindqvist was called off.",
+            "Tomas Vell will pay a visit to Mara Lindqvist next week.",
+        ] {
+            let v = calls(t);
+            assert!(!has(&v, &pair), "{t}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn calls_they_across_a_photo_caption() {
+        let t = "Tomas Vell and Mara Lindqvist spoke by phone on Saturday. Trade came up, an \
+                 aide said. FILE - Tomas Vell speaks in Oslo, Norway, May 2, 2023. The aide \
+                 said they discussed fishing rights.";
+        let v = calls(t);
+        assert_eq!(v.len(), 2, "{v:?}");
+        // without the caption but two sentences apart, "they" is too far
+        let t = "Tomas Vell and Mara Lindqvist spoke by phone on Saturday. Trade came up, an \
+                 aide said. Fishing was raised too. The aide said they discussed fishing rights.";
+        let v = calls(t);
+        assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
+    fn calls_along_with_a_third_party() {
+        let three = ["Tomas Vell", "Mara Lindqvist", "Oskar Brenn"];
+        for t in [
+            "Tomas Vell and Mara Lindqvist met in Santiago on Tuesday along with Oskar Brenn.",
+            "Tomas Vell met Mara Lindqvist on Tuesday, together with Oskar Brenn.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &three), "{t}: {v:?}");
+        }
+        for t in [
+            "Tomas Vell met Mara Lindqvist on Tuesday along with other officials.",
+            "Tomas Vell met Mara Lindqvist and, along with Oskar Brenn, signed the deal.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &["Tomas Vell", "Mara Lindqvist"]), "{t}: {v:?}");
         }
     }
 }
