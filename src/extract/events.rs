@@ -1468,7 +1468,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
             // the attack must be physical: a violent word nearby, a strong trigger, or a place hit
             // "After the attack, hospitals across Varnia…": a mention of a known attack takes
             // its place only from its own phrase
-            // ("the assault on the base was a prelude to an offensive in Varnia": the place
+            // ("the assault on the depot opened a push into Varnia": the place
             // after its verb is another's)
             let place = if anaphoric(doc, i, lo) {
                 let stop = (i + 1..hi)
@@ -1612,7 +1612,7 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Event> {
     out
 }
 
-/// "blamed the bombing on rebels", "blaming three attacks on the army": the attack is the object
+/// "blamed the bombing on rebels", "blaming two raids on the army": the attack is the object
 /// of "blame" (not "blamed for the attack") and its "on" names who did it.
 fn blamed_on(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
     (i.saturating_sub(4).max(lo)..i).any(|k| {
@@ -2073,7 +2073,7 @@ fn hypothetical(doc: &Doc, i: usize, lo: usize, hi: usize) -> bool {
                     ) || v.ends_with("ly")
                 });
         }
-        // "there is going to be a coup", "they were going to attack"
+        // "a coup is going to happen", "they were going to attack"
         if w == "going" && doc.low(k + 1) == "to" && (k + 2 == i || doc.low(k + 2) == "be") {
             return true;
         }
@@ -2307,7 +2307,7 @@ fn anaphoric(doc: &Doc, i: usize, lo: usize) -> bool {
     while k > lo && steps < 3 {
         k -= 1;
         let w = doc.low(k);
-        // "the recent New York City blasts": a name before the noun counts as one word
+        // "the recent Port Ellis City bombings": a name before the noun counts as one word
         if doc.tokens[k].is(CAP)
             && doc.tokens[k].kind == Kind::Word
             && names < 4
@@ -3025,7 +3025,7 @@ mod tests {
             "The navy grounded its attack jets after a crash in Lorvik.",
             "The army ordered twelve new assault boats for the lake patrols.",
             "Farmers fear the slaughter of their cattle in Osla will ruin them.",
-            "Officials in Osla deny that there is going to be a coup.",
+            "Officials in Osla deny that a coup is going to happen.",
         ] {
             assert!(attacks(t).is_empty(), "{t}: {:?}", attacks(t));
         }
@@ -3062,7 +3062,7 @@ mod tests {
         // a place after the verb of a mention belongs to the rest of the sentence
         let v = attacks(
             "Gunmen attacked a base in Dorvan on Friday, killing nine soldiers. The Black Banner \
-             said the assault on the base was a prelude to a wider offensive in Varnia.",
+             said the assault on the depot opened a wider push into Varnia.",
         );
         assert!(v.iter().all(|a| a.1.as_deref() == Some("Dorvan")), "{v:?}");
         // "blamed the attacks on X": X did it
@@ -3082,7 +3082,7 @@ mod tests {
             assert!(attacks(t).is_empty(), "{t}: {:?}", attacks(t));
         }
         assert_eq!(
-            attacks("By nightfall four bombs had gone off in Osla.").len(),
+            attacks("Four bombs had gone off across Osla by nightfall.").len(),
             1
         );
         let t = "What will the police do when there has been a bomb gone off in Osla?";
@@ -3090,7 +3090,7 @@ mod tests {
         // a later mention with a long name shares the first place
         let v = attacks(
             "A car bomb exploded in Varnok on Friday, killing 12 people. Mara Lindqvist said \
-             the recent Port Ellis City blasts had been planned in Osla.",
+             the recent Port Ellis City bombings had been planned in Osla.",
         );
         assert!(v.iter().all(|a| a.1.as_deref() == Some("Varnok")), "{v:?}");
     }
