@@ -1157,6 +1157,62 @@ impl<'d, 'a> Ctx<'d, 'a> {
         (e > k).then_some((k, e))
     }
 
+    /// "While Roe claimed that the plant was safe, engineers argue …", "Although Roe admitted
+    /// the loss, he said …": when the subject `a` opens a clause after a subordinator at the
+    /// sentence start (after at most a connective), the content `c0..c1` ends at the first
+    /// comma outside quotes (or a comma closing a quote) that is followed by a word.
+    fn adverbial_clause_end(&self, lo: usize, a: usize, c0: usize, c1: usize) -> Option<usize> {
+        let d = self.doc;
+        if a <= lo || !d.is_word(a - 1) {
+            return None;
+        }
+        let sub = d.low(a - 1);
+        let sub_ok = matches!(
+            sub,
+            "while" | "although" | "though" | "whereas" | "when" | "because" | "since" | "as"
+        ) || sub == "if" && a >= lo + 2 && d.low(a - 2) == "even";
+        if !sub_ok {
+            return None;
+        }
+        // "As Roe noted, the plan failed": the main clause is the content
+        if c0 > 0 && d.tok_text(c0 - 1) == "," {
+            return None;
+        }
+        // the subordinator opens the sentence, after punctuation or connectives only
+        let first = if a >= lo + 2 && d.low(a - 2) == "even" {
+            a - 2
+        } else {
+            a - 1
+        };
+        if !(lo..first).all(|t| !d.is_word(t) || LEAD_CONNECTIVES.binary_search(&d.low(t)).is_ok())
+        {
+            return None;
+        }
+        let mut depth = 0i32;
+        for e in c0..c1 {
+            match d.tokens[e].kind {
+                Kind::Quote(Quote::Open) => depth += 1,
+                Kind::Quote(Quote::Close) => depth -= 1,
+                _ => {}
+            }
+            if e + 1 >= c1 || d.tok_text(e) != "," || e <= c0 + 1 {
+                continue;
+            }
+            // ", the experts argue" / ",” he said"
+            let (at, next) = if depth > 0 && d.tokens[e + 1].kind == Kind::Quote(Quote::Close) {
+                (e + 2, e + 2)
+            } else if depth <= 0 {
+                (e, e + 1)
+            } else {
+                continue;
+            };
+            if next < c1 && d.is_word(next) {
+                return Some(at);
+            }
+        }
+        None
+    }
+
     /// The "that" after at most eight words from `k` ("on Friday that").
     fn that_after(&self, k: usize, hi: usize) -> Option<usize> {
         let d = self.doc;
@@ -2338,12 +2394,18 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                 i += 1;
                 continue;
             }
-            let Some((c0, c1)) = cx.content_after(i, ce, hi) else {
+            let Some((c0, mut c1)) = cx.content_after(i, ce, hi) else {
                 i += 1;
                 continue;
             };
+            // "While Roe claimed that the plant was safe, engineers argue …": a statement in a
+            // fronted adverbial clause ends where the main clause begins
+            if let Some(e) = cx.adverbial_clause_end(lo, a, c0, c1) {
+                c1 = e;
+            }
             // content opening with a preposition is an adjunct ("spoke to reporters in Oslo"),
-            // but a promise, threat or refusal takes an infinitive ("vowed to resign")
+            // but a promise, threat or refusal takes an infinitive ("vowed to resign"), and
+            // after "that" it opens the clause ("said that in one case …")
             // "said about half of …", "said over 40 ships …": a quantity, not a preposition
             let quantity = matches!(d.low(c0), "about" | "over" | "under")
                 && c0 + 1 < c1
@@ -2353,6 +2415,7 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     || matches!(d.low(c0 + 1), "half" | "dozen"));
             if !matches!(d.tokens[c0].kind, Kind::Quote(_))
                 && !quantity
+                && (c0 <= i || d.low(c0 - 1) != "that")
                 && !cx.infinitive_content(i, c0, c1)
                 && (matches!(
                     d.low(c0),
@@ -4326,5 +4389,29 @@ mod tests {
         let v = st("Some advocates for the ferry said the route was overlooked.");
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].0, "Some advocates for the ferry", "{v:?}");
+    }
+
+    #[test]
+    fn a_statement_in_a_fronted_adverbial_clause_ends_at_the_main_clause() {
+        let v = st(
+            "While Tomas Vell claimed that the dam was sound, engineers argue that it will crack soon.",
+        );
+        let claimed = v.iter().find(|x| x.1 == "claimed").expect("claimed");
+        assert_eq!(claimed.2, "the dam was sound", "{v:?}");
+        let argue = v.iter().find(|x| x.1 == "argue").expect("argue");
+        assert_eq!(argue.0, "engineers", "{v:?}");
+        // a fronted "as" clause with a comma after the cue keeps the main clause as content
+        let v = st("As Mara Lindqvist noted, even on Friday the agency was silent.");
+        assert_eq!(v[0].2, "even on Friday the agency was silent", "{v:?}");
+    }
+
+    #[test]
+    fn content_after_that_may_open_with_a_preposition() {
+        let v = st(
+            "Tomas Vell said that in one case the auditors ignored his warnings about the loans.",
+        );
+        let said = v.iter().find(|x| x.1 == "said").expect("said");
+        assert_eq!(said.0, "Tomas Vell", "{v:?}");
+        assert!(said.2.starts_with("in one case"), "{v:?}");
     }
 }
