@@ -774,7 +774,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         {
             return None;
         }
-        let (a, b, h) = self.subject_of_clause(lo, j - 1)?;
+        let (a, b, h) = self.subject_of_clause_at(lo, j - 1, true)?;
         (b < j - 1).then_some((a, b, h))
     }
 
@@ -1645,7 +1645,7 @@ fn direct_quotes(cx: &mut Ctx, out: &mut Vec<Statement>) {
                             .map(|l| (l.0, l.1, l.2))
                     } else if participle && c > lo + 1 && d.low(c - 1) == "by" {
                         // "he began by saying, “…”"
-                        cx.subject_of_clause(s_first, c - 1)
+                        cx.subject_of_clause_at(s_first, c - 1, true)
                     } else if participle {
                         // "X issued a statement saying, “…”": the issuer, not the document
                         match cx.subject_before(c, lo) {
@@ -2332,7 +2332,8 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                     && (matches!(d.tok_text(i - 1), "," | "\u{2013}" | "\u{2014}" | "--")
                         || after_prep)
                 {
-                    cx.subject_of_clause(lo, i)
+                    let tight = matches!(d.low(i - 1), "by" | "before" | "after" | "while");
+                    cx.subject_of_clause_at(lo, i, tight)
                 } else if class == CueClass::Speech {
                     // "with most residents saying …", "calls came in saying …": a
                     // participle right after its noun phrase takes it as the speaker
@@ -2901,6 +2902,20 @@ impl Ctx<'_, '_> {
     /// Subject of the clause that a participle attaches to: the subject of the nearest verb cue
     /// to the left in the sentence, or the subject that opens the sentence.
     fn subject_of_clause(&self, lo: usize, i: usize) -> Option<(usize, usize, usize)> {
+        self.subject_of_clause_at(lo, i, false)
+    }
+
+    /// The subject of the clause a participle or coordinated verb before `i` belongs to. With
+    /// `tight` (a verb coordinated by "and", or "by saying"), the verb joins the nearest verb
+    /// phrase even inside an adverbial or relative clause ("after she toured the plant and
+    /// said", "Roe, who surprised them by declaring"). A subject right after a verb of saying
+    /// opens its content, not a clause of its own ("Roe said they were safe and added").
+    fn subject_of_clause_at(
+        &self,
+        lo: usize,
+        i: usize,
+        tight: bool,
+    ) -> Option<(usize, usize, usize)> {
         let d = self.doc;
         let mut c = i;
         while c > lo {
@@ -2917,7 +2932,39 @@ impl Ctx<'_, '_> {
                 // subordinate clause
                 && !(a > lo
                     && (SUBORDINATORS.binary_search(&d.low(a - 1)).is_ok()
-                        || matches!(d.low(a - 1), "who" | "whom")))
+                        || matches!(d.low(a - 1), "who" | "whom"))
+                    && !(tight
+                        // the clause runs on to the verb, it is not a fronted one ("When
+                        // groups objected, Roe pressured them by threatening …")
+                        && (b..i).all(|t| d.tok_text(t) != ",")
+                        && (lo..a - 1).any(|t| {
+                            d.is_word(t) && LEAD_CONNECTIVES.binary_search(&d.low(t)).is_err()
+                        })
+                        && matches!(
+                            d.low(a - 1),
+                            "when"
+                                | "as"
+                                | "after"
+                                | "while"
+                                | "though"
+                                | "although"
+                                | "because"
+                                | "since"
+                                | "before"
+                                | "until"
+                        )))
+                // "Roe said they were safe": the subject of the content
+                && !(a > lo + 1
+                    && d.is_word(a - 1)
+                    && !d.tokens[a - 1].is(CAP)
+                    && !d.low(a - 1).ends_with("ing")
+                    && self.cue_class(a - 1) == Some(CueClass::Speech)
+                    // "told Ann Roe, who …": a hearer
+                    && !matches!(
+                        self.cue_lemma(a - 1),
+                        "tell" | "ask" | "inform" | "remind" | "brief" | "urge" | "assure" | "warn"
+                    )
+                    && !self.noun_marked(a - 1))
                 // "shared a class called “X”, writing": a naming verb has no speaker
                 && !self.naming(c, h)
             {
@@ -4413,5 +4460,34 @@ mod tests {
         let said = v.iter().find(|x| x.1 == "said").expect("said");
         assert_eq!(said.0, "Tomas Vell", "{v:?}");
         assert!(said.2.starts_with("in one case"), "{v:?}");
+    }
+
+    #[test]
+    fn a_verb_coordinated_after_reported_content_takes_the_outer_speaker() {
+        let v =
+            st("Mara Lindqvist said they wanted a fair count, but pledged to accept the result.");
+        let pledged = v.iter().find(|x| x.1 == "pledged").expect("pledged");
+        assert_eq!(pledged.0, "Mara Lindqvist", "{v:?}");
+        let v = st("Tomas Vell wrote the guards knew about the leak, saying that nobody acted.");
+        let saying = v.iter().find(|x| x.1 == "saying").expect("saying");
+        assert_eq!(saying.0, "Tomas Vell", "{v:?}");
+    }
+
+    #[test]
+    fn a_verb_coordinated_inside_an_adverbial_clause_takes_its_subject() {
+        let v = st(
+            "The council delayed the vote after she criticized the dam plan and said the repairs were late.",
+        );
+        let said = v.iter().find(|x| x.1 == "said").expect("said");
+        assert_eq!(said.0, "she", "{v:?}");
+        // a fronted adverbial clause is not the clause of the verb
+        let v = st(
+            "When the unions objected, Tomas Vell pressed them to back down by threatening that the plant would close.",
+        );
+        let threatening = v
+            .iter()
+            .find(|x| x.1 == "threatening")
+            .expect("threatening");
+        assert_eq!(threatening.0, "Tomas Vell", "{v:?}");
     }
 }
