@@ -825,6 +825,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         });
         let head = match named {
             Some(h) => h,
+            None if s == 0 && c <= lo + 2 && self.headline_name(c - 1) => c - 1,
             None => {
                 // "TAPPER:" opening two or more paragraphs of the article
                 if c != lo + 1 || !d.tokens[lo].is(crate::segment::ALLCAPS) || d.low(lo).len() < 3 {
@@ -1155,6 +1156,25 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         let e = self.content_end(k, hi);
         (e > k).then_some((k, e))
+    }
+
+    /// "Lind: Port Must Stay Open" opening the article: a capitalised word before the
+    /// headline's colon is the speaker when the article names a person or group ending in it
+    /// ("Ana Lind said …"). Looked up once per article, for its first sentence only.
+    fn headline_name(&self, h: usize) -> bool {
+        let d = self.doc;
+        let w = d.tok_text(h);
+        d.is_word(h)
+            && d.tokens[h].is(CAP)
+            && w.len() > 2
+            && self.actors.mention_at(h).is_none()
+            && self.actors.mentions.iter().any(|m| {
+                m.entity.is_some()
+                    && !m.place
+                    && m.first > h
+                    && m.last > m.first
+                    && d.tok_text(m.last - 1) == w
+            })
     }
 
     /// "While Roe claimed that the plant was safe, engineers argue …", "Although Roe admitted
@@ -4489,5 +4509,20 @@ mod tests {
             .find(|x| x.1 == "threatening")
             .expect("threatening");
         assert_eq!(threatening.0, "Tomas Vell", "{v:?}");
+    }
+
+    #[test]
+    fn a_headline_name_before_a_colon_is_named_again_in_the_article() {
+        let t = "Lindqvist: Vell Must Decide If He Wants a Second Term.\n\nMara Lindqvist said on Sunday that Tomas Vell must decide soon.";
+        let v = st(t);
+        let colon = v.iter().find(|x| x.1 == ":").expect("colon line");
+        assert_eq!(colon.0, "Lindqvist", "{v:?}");
+        assert_eq!(
+            colon.2, "Vell Must Decide If He Wants a Second Term",
+            "{v:?}"
+        );
+        // a word the article never names is no speaker
+        let v = st("Breaking: Ferry Service Will Resume On Monday.\n\nThe ferry will run again.");
+        assert!(v.iter().all(|x| x.1 != ":"), "{v:?}");
     }
 }
