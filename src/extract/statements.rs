@@ -1297,7 +1297,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 let nw = d.low(e + 1);
                 let participle = nw.ends_with("ing") && self.cue_class(e + 1).is_some()
                     || matches!(nw, "signalling" | "signaling" | "prompting" | "sparking");
+                // "…, but he is not predicting a win": a new clause with its own subject
+                let new_clause = matches!(nw, "but" | "yet")
+                    && e + 3 < hi
+                    // not "we", "I" or "they": a quote or an account often runs on with them
+                    && matches!(d.low(e + 2), "he" | "she")
+                    && depth == 0;
                 if participle
+                    || new_clause
                     || matches!(nw, "where" | "which" | "while" | "whereas" | "according")
                     || (e + 2 < hi
                         && self.cue_class(e + 2) == Some(CueClass::Speech)
@@ -4524,5 +4531,14 @@ mod tests {
         // a word the article never names is no speaker
         let v = st("Breaking: Ferry Service Will Resume On Monday.\n\nThe ferry will run again.");
         assert!(v.iter().all(|x| x.1 != ":"), "{v:?}");
+    }
+
+    #[test]
+    fn a_clause_with_its_own_pronoun_subject_after_but_ends_the_content() {
+        let v = st(
+            "Mara Lindqvist said the ferry plan was sound, but she is not predicting a quick vote.",
+        );
+        let said = v.iter().find(|x| x.1 == "said").expect("said");
+        assert_eq!(said.2, "the ferry plan was sound", "{v:?}");
     }
 }
