@@ -2433,7 +2433,7 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
             }
             // content opening with a preposition is an adjunct ("spoke to reporters in Oslo"),
             // but a promise, threat or refusal takes an infinitive ("vowed to resign"), and
-            // after "that" it opens the clause ("said that in one case …")
+            // after "that" it opens the clause ("said that at the harbour …")
             // "said about half of …", "said over 40 ships …": a quantity, not a preposition
             let quantity = matches!(d.low(c0), "about" | "over" | "under")
                 && c0 + 1 < c1
@@ -4482,11 +4482,11 @@ mod tests {
     #[test]
     fn content_after_that_may_open_with_a_preposition() {
         let v = st(
-            "Tomas Vell said that in one case the auditors ignored his warnings about the loans.",
+            "Tomas Vell said that at the harbour the auditors ignored his warnings about the loans.",
         );
         let said = v.iter().find(|x| x.1 == "said").expect("said");
         assert_eq!(said.0, "Tomas Vell", "{v:?}");
-        assert!(said.2.starts_with("in one case"), "{v:?}");
+        assert!(said.2.starts_with("at the harbour"), "{v:?}");
     }
 
     #[test]
@@ -4520,14 +4520,11 @@ mod tests {
 
     #[test]
     fn a_headline_name_before_a_colon_is_named_again_in_the_article() {
-        let t = "Lindqvist: Vell Must Decide If He Wants a Second Term.\n\nMara Lindqvist said on Sunday that Tomas Vell must decide soon.";
+        let t = "Lindqvist: Ferry Budget Has Run Dry.\n\nMara Lindqvist said on Sunday that the ferry budget was empty.";
         let v = st(t);
         let colon = v.iter().find(|x| x.1 == ":").expect("colon line");
         assert_eq!(colon.0, "Lindqvist", "{v:?}");
-        assert_eq!(
-            colon.2, "Vell Must Decide If He Wants a Second Term",
-            "{v:?}"
-        );
+        assert_eq!(colon.2, "Ferry Budget Has Run Dry", "{v:?}");
         // a word the article never names is no speaker
         let v = st("Breaking: Ferry Service Will Resume On Monday.\n\nThe ferry will run again.");
         assert!(v.iter().all(|x| x.1 != ":"), "{v:?}");
