@@ -1361,7 +1361,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         // than not (an epithet): it stays unresolved then
                         let definite = has_the
                             || (pre_aff.is_some() && d.tokens[after_aff - 1].is(POSSESSIVE));
-                        let epithet = of_aff.is_none() && self.earlier_person(title_ix, code);
+                        let epithet =
+                            of_aff.is_none() && self.earlier_person(title_ix, code, first);
                         match &aff {
                             Some((an, ac)) if definite && !epithet => {
                                 Some(self.office_entity(title_ix, &title_text, an, ac))
@@ -2050,21 +2051,28 @@ impl<'d, 'a> Recognizer<'d, 'a> {
 
     /// A person mentioned before who could be the holder of the title: no other title and no
     /// other affiliation known.
-    fn earlier_person(&self, title_ix: u16, code: Option<&str>) -> bool {
+    fn earlier_person(&self, title_ix: u16, code: Option<&str>, at: usize) -> bool {
+        let d = self.doc;
         let title = &self.lex.titles[title_ix as usize];
         let head = title.title.rsplit(' ').next().unwrap_or(title.title);
+        // a person named earlier in the same sentence is another person ("Vell met the
+        // Chilean foreign minister"), unless the office is set off by a comma, as an
+        // apposition is ("Vell, the Chilean president,")
+        let sent = d.sent_of[at];
+        let apposed = at > 0 && d.tok_text(at - 1) == ",";
         self.out.mentions.iter().any(|m| {
-            m.entity.is_some_and(|e| {
-                let ent = &self.out.entities[e];
-                ent.actor_type == ActorType::Person
-                    && ent.code.is_none()
-                    && !ent.key.starts_with("office:")
-                    && (ent.aff_code.is_none() || ent.aff_code.as_deref() == code)
-                    && ent
-                        .title
-                        .as_deref()
-                        .is_none_or(|t| t.to_lowercase().ends_with(head))
-            })
+            (apposed || d.sent_of[m.first] != sent)
+                && m.entity.is_some_and(|e| {
+                    let ent = &self.out.entities[e];
+                    ent.actor_type == ActorType::Person
+                        && ent.code.is_none()
+                        && !ent.key.starts_with("office:")
+                        && (ent.aff_code.is_none() || ent.aff_code.as_deref() == code)
+                        && ent
+                            .title
+                            .as_deref()
+                            .is_none_or(|t| t.to_lowercase().ends_with(head))
+                })
         })
     }
 
@@ -3008,6 +3016,23 @@ mod tests {
         assert!(
             v.iter()
                 .any(|m| m.starts_with("Republican National Committee")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn an_office_after_a_person_of_the_same_sentence_is_another_person() {
+        // "Vell met the Varnian foreign minister": not an epithet of Vell, so the office
+        let t = "Tomas Vell met the Chilean foreign minister on Monday.";
+        let (v, _) = names(t);
+        assert!(
+            v.contains(&"the Chilean foreign minister=Foreign Minister of Chile".to_string()),
+            "{v:?}"
+        );
+        // a sentence later, the same phrase may still be the person named before
+        let (v, _) = names("Tomas Vell flew to Santiago. The Chilean foreign minister said no.");
+        assert!(
+            v.contains(&"The Chilean foreign minister=".to_string()),
             "{v:?}"
         );
     }
