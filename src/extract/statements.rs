@@ -10,7 +10,7 @@
 
 use crate::actors::{Actors, LexMemo, OTHER_PRONOUNS, kind, pronoun_gender};
 use crate::lexicon::{CueClass, Lexicon, Tag};
-use crate::segment::{CAP, Doc, Kind, Quote, SENT_START};
+use crate::segment::{CAP, Doc, Kind, POSSESSIVE, Quote, SENT_START};
 use crate::types::Span;
 
 #[derive(Clone, Debug)]
@@ -1391,9 +1391,50 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Statement> {
     direct_quotes(&mut cx, &mut out);
     reported(&mut cx, &mut out);
     drop_nested_complements(doc.text, &mut out);
+    for s in &mut out {
+        speak_for_owner(doc, actors, s);
+    }
     out.sort_by_key(|s| (s.content.start, s.content.end));
     out.dedup_by(|a, b| a.content.overlaps(b.content) && a.cue == b.cue);
     out
+}
+
+/// "her office said", "Vell's spokesman said", "his press secretary said": an office or a
+/// spokesperson speaks for its owner, as in "a spokesman for Vell said", so the statement's
+/// actor is the owner's (the speaker phrase stays as written). Other possessed nouns ("Vell's
+/// lawyer", "her brother") are people of their own.
+fn speak_for_owner(doc: &Doc, actors: &Actors, s: &mut Statement) {
+    let Some(h) = s.speaker_tok else { return };
+    if actors.mention_index_at(h).is_some() {
+        return;
+    }
+    let p = match doc.low(h) {
+        "office" | "spokesman" | "spokeswoman" | "spokesperson" | "spokesmen" | "spokeswomen"
+        | "spokespeople" => h.checked_sub(1),
+        "secretary" if h > 0 && doc.low(h - 1) == "press" => h.checked_sub(2),
+        _ => None,
+    };
+    let Some(p) = p else { return };
+    // the owner is part of the speaker phrase
+    if s.speaker
+        .is_none_or(|sp| (doc.tokens[p].start as usize) < sp.start as usize)
+    {
+        return;
+    }
+    let owner = if matches!(doc.low(p), "his" | "her" | "their") {
+        Some(p)
+    } else if doc.tokens[p].is(POSSESSIVE) && p > 0 {
+        Some(p - 1)
+    } else {
+        None
+    };
+    if let Some(o) = owner
+        && actors
+            .mention_index_at(o)
+            .is_some_and(|m| actors.mentions[m].entity.is_some())
+    {
+        s.speaker_tok = Some(o);
+    }
 }
 
 /// "Ann Roe said she hoped the talks would resume": the belief is part of what Roe said, not an
@@ -4487,6 +4528,28 @@ mod tests {
         let said = v.iter().find(|x| x.1 == "said").expect("said");
         assert_eq!(said.0, "Tomas Vell", "{v:?}");
         assert!(said.2.starts_with("at the harbour"), "{v:?}");
+    }
+
+    #[test]
+    fn an_office_or_spokesman_speaks_for_its_owner() {
+        let d = "Premier Ana Dorn met Tomas Vell. Her office said the talks went well. \
+                 Vell's spokesman said the ferry would run. Vell's lawyer said he was calm.";
+        let seg = segment(d, &clean(d));
+        let actors = recognize(&seg);
+        let out = extract(&seg, &actors);
+        let owner = |sp: &str| {
+            let s = out
+                .iter()
+                .find(|s| s.speaker.is_some_and(|x| x.text(d) == sp))
+                .unwrap_or_else(|| panic!("{sp}"));
+            let m = s.speaker_tok.and_then(|t| actors.mention_index_at(t));
+            m.and_then(|m| actors.mentions[m].entity)
+                .map(|e| actors.entities[e].name.clone())
+        };
+        assert_eq!(owner("Her office").as_deref(), Some("Ana Dorn"));
+        assert_eq!(owner("Vell's spokesman").as_deref(), Some("Tomas Vell"));
+        // a lawyer is a person of their own
+        assert_eq!(owner("Vell's lawyer"), None);
     }
 
     #[test]
