@@ -1780,27 +1780,28 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         {
             return false;
         }
-        let w = d.tok_text(i);
-        self.full_initials & key_initial_bit(w) != 0 && self.full_surnames.contains(&name_key(w))
+        self.full_surname(i)
     }
 
     /// "American Tomas Vell", "Argentine Vell" (once Tomas Vell is known): the capitalised words
-    /// `j..run` after a demonym name a person (a given name and at least one more word, or a
-    /// surname of a person named in full before), so the demonym is a modifier and not the start of one long name
-    /// ("American Eagle Outfitters", "Swiss Re" stay names).
+    /// `j..run` after a demonym name a person (a given name and at least one more word, or the
+    /// surname of a person named in full before), so the demonym is a modifier and not the
+    /// start of one long name ("American Eagle Outfitters", "Swiss Re" stay names).
     fn person_after_demonym(&self, j: usize, run: usize) -> bool {
         let d = self.doc;
         match run.saturating_sub(j) {
             0 => false,
-            1 => {
-                let w = d.tok_text(j);
-                self.full_initials & key_initial_bit(w) != 0
-                    && self.full_surnames.contains(&name_key(w))
-            }
+            1 => self.full_surname(j),
             _ => self
                 .memo
                 .has_tag_among(d, j, kind::GIVEN_NAME, |t| matches!(t, Tag::GivenName(_))),
         }
+    }
+
+    /// The word at `i` is the surname of a person named in full so far.
+    fn full_surname(&self, i: usize) -> bool {
+        let w = self.doc.tok_text(i);
+        self.full_initials & key_initial_bit(w) != 0 && self.full_surnames.contains(&name_key(w))
     }
 
     fn known_surname(&self, i: usize) -> bool {

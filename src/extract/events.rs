@@ -3450,7 +3450,15 @@ mod tests {
         ] {
             assert_eq!(attacks(t).len(), 1, "{t}: {:?}", attacks(t));
         }
-        for list in [DOMAIN, DISEASE, CONTEST, HARD, CRITICS, FIGURATIVE_OBJECT] {
+        for list in [
+            AIR_NEXT,
+            DOMAIN,
+            DISEASE,
+            CONTEST,
+            HARD,
+            CRITICS,
+            FIGURATIVE_OBJECT,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?} is sorted");
         }
     }
