@@ -2056,6 +2056,12 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let d = self.doc;
         let title = &self.lex.titles[title_ix as usize];
         let head = title.title.rsplit(' ').next().unwrap_or(title.title);
+        // "the defence minister" is not the foreign minister named before: a title of several
+        // words names one office, as in `resolve_nominal`
+        let core = office_core(title.title);
+        let office = (core.contains(' ')
+            && !matches!(head, "leader" | "official" | "head" | "chief"))
+        .then_some(core);
         // a person named earlier in the same sentence is another person ("Vell met the
         // Chilean foreign minister"), unless the office is set off by a comma, as an
         // apposition is ("Vell, the Chilean president,")
@@ -2069,10 +2075,11 @@ impl<'d, 'a> Recognizer<'d, 'a> {
                         && ent.code.is_none()
                         && !ent.key.starts_with("office:")
                         && (ent.aff_code.is_none() || ent.aff_code.as_deref() == code)
-                        && ent
-                            .title
-                            .as_deref()
-                            .is_none_or(|t| t.to_lowercase().ends_with(head))
+                        && ent.title.as_deref().is_none_or(|t| {
+                            let t = t.to_lowercase();
+                            t.ends_with(head)
+                                && office.is_none_or(|o| !t.contains(' ') || t.ends_with(o))
+                        })
                 })
         })
     }
@@ -2118,17 +2125,7 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         let generic = matches!(head, "leader" | "official" | "head" | "chief");
         // a title of several words names the office ("the prime minister" is not the foreign
         // minister); one word ("the minister") any title it ends
-        let mut core = title.title;
-        for m in [
-            "former ",
-            "acting ",
-            "interim ",
-            "outgoing ",
-            "incoming ",
-            "then ",
-        ] {
-            core = core.strip_prefix(m).unwrap_or(core);
-        }
+        let core = office_core(title.title);
         let want = if core.contains(' ') && !generic {
             core
         } else {
@@ -2350,6 +2347,22 @@ pub fn recognize(doc: &Doc) -> Actors {
     r.run();
     r.resolve_pronouns();
     r.out
+}
+
+/// The office a title names, without "former", "acting" and the like before it.
+fn office_core(title: &str) -> &str {
+    let mut core = title;
+    for m in [
+        "former ",
+        "acting ",
+        "interim ",
+        "outgoing ",
+        "incoming ",
+        "then ",
+    ] {
+        core = core.strip_prefix(m).unwrap_or(core);
+    }
+    core
 }
 
 #[cfg(test)]
@@ -3034,6 +3047,13 @@ mod tests {
         let (v, _) = names("Tomas Vell flew to Santiago. The Chilean foreign minister said no.");
         assert!(
             v.contains(&"The Chilean foreign minister=".to_string()),
+            "{v:?}"
+        );
+        // a person who holds another named office is not the holder either
+        let t = "Foreign Minister Pedro Alcaraz flew to Lima. He met Chile's defence minister.";
+        let (v, _) = names(t);
+        assert!(
+            v.contains(&"Chile's defence minister=Defence Minister of Chile".to_string()),
             "{v:?}"
         );
     }
