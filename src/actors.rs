@@ -1181,6 +1181,22 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             let _ = g;
             return i + 1;
         }
+        // "Senate Democrats rejected the plan. They said …": the group that opened the sentence
+        // before
+        if low == "they" {
+            if let Some(e) = self.they_antecedent(i) {
+                self.push(Mention {
+                    first: i,
+                    last: i + 1,
+                    span: t.span(),
+                    name_span: t.span(),
+                    kind: MentionKind::Pronoun,
+                    entity: Some(e),
+                    place: false,
+                });
+            }
+            return i + 1;
+        }
         // "police in Lorvik", "the army of Ruritania"
         if let Some(j) = self.body_of_place(i, end) {
             return j;
@@ -2152,12 +2168,82 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         None
     }
 
+    /// The group a subject "they" at `i` stands for: the group named as the subject of the
+    /// sentence before ("Senate Democrats rejected the plan. They said …", "The Taliban took the
+    /// town. “…,” they said."). Only a "they" that opens its sentence or attributes a quote or
+    /// clause before it, outside quotation marks, and only a group alone at the start of the
+    /// sentence before: "Democrats and Republicans …" or "Chilean officials met Democrats"
+    /// leave it unresolved.
+    fn they_antecedent(&self, i: usize) -> Option<usize> {
+        let d = self.doc;
+        let si = d.sent_of[i] as usize;
+        if si == 0 {
+            return None;
+        }
+        let sent = &d.sentences[si];
+        let mut first = sent.first;
+        while first < i && matches!(d.low(first), "but" | "and" | "so" | "now" | "yet") {
+            first += 1;
+        }
+        let opens = first == i;
+        let attributes = i > sent.first
+            && i + 1 < sent.last
+            && (d.tok_text(i - 1) == "," || matches!(d.tokens[i - 1].kind, Kind::Quote(_)))
+            && matches!(
+                d.low(i + 1),
+                "said" | "say" | "says" | "added" | "argued" | "wrote" | "insisted"
+            );
+        if !(opens || attributes) {
+            return None;
+        }
+        // inside a quotation "they" is the speaker's, not the narrator's: every quotation
+        // mark before it in its sentence must close one
+        let mut open = false;
+        for k in sent.first..i {
+            match d.tokens[k].kind {
+                Kind::Quote(Quote::Open) => open = true,
+                Kind::Quote(Quote::Close) => open = false,
+                Kind::Quote(Quote::Either) => open = !open,
+                _ => {}
+            }
+        }
+        if open {
+            return None;
+        }
+        let prev = &d.sentences[si - 1];
+        let mut start = prev.first;
+        if start < prev.last && matches!(d.low(start), "the") {
+            start += 1;
+        }
+        let at = self.out.at[start];
+        let m = self.out.mentions.get(at as usize)?;
+        if m.first > start || m.first < prev.first || m.place || m.kind != MentionKind::Name {
+            return None;
+        }
+        let e = m.entity?;
+        if self.out.entities[e].actor_type != ActorType::Group {
+            return None;
+        }
+        // "Democrats and Republicans", "Democrats, who …", "the Taliban's leader": not the
+        // group alone
+        if m.last >= prev.last
+            || d.tokens[m.last].kind != Kind::Word
+            || matches!(d.low(m.last), "and" | "or" | "&")
+            || d.tokens[m.last].is(POSSESSIVE)
+        {
+            return None;
+        }
+        Some(e)
+    }
+
     /// Pronoun resolution: the nearest earlier person mention of a compatible gender, preferring
     /// the subject of the sentence.
     fn resolve_pronouns(&mut self) {
         let d = self.doc;
         for mi in 0..self.out.mentions.len() {
-            if self.out.mentions[mi].kind != MentionKind::Pronoun {
+            if self.out.mentions[mi].kind != MentionKind::Pronoun
+                || self.out.mentions[mi].entity.is_some()
+            {
                 continue;
             }
             let m = &self.out.mentions[mi];
@@ -2496,6 +2582,31 @@ mod tests {
             })
             .collect();
         (v, a)
+    }
+
+    #[test]
+    fn they_after_a_group_opening_the_sentence_before_is_that_group() {
+        // issue 3: a plural "they" was never resolved, so "They said …" after a party group
+        // had no speaker actor
+        let t = "Senate Democrats rejected the budget on Monday. They said it cut schools.";
+        let (v, _) = names(t);
+        assert!(v.contains(&"They=Senate Democrats".to_string()), "{v:?}");
+        let t = "The Taliban took the pass. \"We hold it,\" they said.";
+        let (v, _) = names(t);
+        assert!(v.contains(&"they=Taliban".to_string()), "{v:?}");
+        // not a group alone at the start, not the group's own quote, not a "they" inside
+        for t in [
+            "Senate Democrats and Republicans met. They said no.",
+            "Chilean officials met Senate Democrats. They said no.",
+            "Senate Democrats met. Vell said they were wrong.",
+            "Senate Democrats met. \"They lied,\" Vell said.",
+        ] {
+            let (v, _) = names(t);
+            assert!(
+                !v.iter().any(|m| m.to_lowercase().starts_with("they")),
+                "{t}: {v:?}"
+            );
+        }
     }
 
     #[test]
