@@ -790,7 +790,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     }
 
     fn new_entity(&mut self, e: Entity) -> usize {
-        if e.actor_type == ActorType::Person {
+        // an office ("Mayor of Lorvik") has no surname: "" would match any word whose key is
+        // empty, such as a sentence-initial "The"
+        if e.actor_type == ActorType::Person && !e.surname.is_empty() {
             self.note_person_key(&e.key, &e.surname);
             self.person_initials |= key_initial(&e.surname);
             self.person_names.insert(e.surname.clone());
@@ -2582,6 +2584,19 @@ mod tests {
             })
             .collect();
         (v, a)
+    }
+
+    #[test]
+    fn a_sentence_initial_the_is_not_the_office_named_before() {
+        // issue 3: an office actor has no surname, and the empty surname matched the empty
+        // key of "The", so "The company …" was a mention of "Attorney General of Texas"
+        let t = "The Texas attorney general said it would sue.\n\nThe company denied it.";
+        let (v, _) = names(t);
+        assert_eq!(
+            v,
+            ["The Texas attorney general=Attorney General of Texas"],
+            "{v:?}"
+        );
     }
 
     #[test]
