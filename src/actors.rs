@@ -140,6 +140,7 @@ pub(crate) mod kind {
     pub const COMMON: u16 = 1 << 10;
     pub const WEEKDAY: u16 = 1 << 11;
     pub const MONTH: u16 = 1 << 12;
+    pub const THING_WORD: u16 = 1 << 13;
 }
 
 /// The [`kind`] bit of a tag.
@@ -155,6 +156,7 @@ pub(crate) fn kind_bit(t: Tag) -> u16 {
         Tag::GivenName(_) => kind::GIVEN_NAME,
         Tag::OrgWord => kind::ORG_WORD,
         Tag::PlaceWord => kind::PLACE_WORD,
+        Tag::ThingWord => kind::THING_WORD,
         Tag::Common => kind::COMMON,
         Tag::Weekday(_) => kind::WEEKDAY,
         Tag::Month(_) => kind::MONTH,
@@ -1610,6 +1612,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             self.push_name(mfirst..j + 1, first..j + 1, e, false);
             return j + 1;
         }
+        // "the Davis Cup", "the Patriot Act", "the Nobel Prize": a named thing, no actor
+        if (j - first >= 2 || !self.known_surname(first))
+            && self
+                .memo
+                .has_tag_among(d, j - 1, kind::THING_WORD, |t| t == Tag::ThingWord)
+        {
+            return j;
+        }
         let name = unbracket(self.text(first, j));
         let mut ty = self.classify_run(first, j);
         // "RNC officials", "HDP leaders": an unknown acronym before the people of a body
@@ -2515,6 +2525,7 @@ mod tests {
             Tag::GivenName(Gender::Female),
             Tag::OrgWord,
             Tag::PlaceWord,
+            Tag::ThingWord,
             Tag::Common,
             Tag::Weekday(0),
             Tag::Month(0),
@@ -2524,7 +2535,7 @@ mod tests {
             assert_eq!(acc & kind_bit(t), 0, "{t:?} shares a bit");
             acc | kind_bit(t)
         });
-        assert_eq!(all.count_ones(), 13);
+        assert_eq!(all.count_ones(), 14);
     }
 
     #[test]
@@ -2584,6 +2595,19 @@ mod tests {
             })
             .collect();
         (v, a)
+    }
+
+    #[test]
+    fn a_named_cup_act_or_prize_is_no_actor() {
+        // issue 3: "the Davis Cup", "the Patriot Act" and "Cup" alone were read as people
+        let t = "Tomas Vell won the Harbor Open and the Lorvik Cup. Cup holders Chile lost. \
+                 The Clean Rivers Act passed. Ana Dorn won the Orwell Prize.";
+        let (v, _) = names(t);
+        assert_eq!(
+            v,
+            ["Tomas Vell=Tomas Vell", "Chile=Chile", "Ana Dorn=Ana Dorn"],
+            "{v:?}"
+        );
     }
 
     #[test]

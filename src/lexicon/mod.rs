@@ -84,6 +84,8 @@ pub enum Tag {
     GivenName(Gender),
     OrgWord,
     PlaceWord,
+    /// The last word of a named thing that is no actor: "Davis Cup", "Patriot Act".
+    ThingWord,
     Common,
     Weekday(u8),
     Month(u8),
@@ -307,10 +309,10 @@ impl Lexicon {
             );
         }
         for r in rows(ORG_WORDS) {
-            let tag = if r.get(1) == Some(&"place") {
-                Tag::PlaceWord
-            } else {
-                Tag::OrgWord
+            let tag = match r.get(1) {
+                Some(&"place") => Tag::PlaceWord,
+                Some(&"thing") => Tag::ThingWord,
+                _ => Tag::OrgWord,
             };
             lex.add(r[0], tag);
         }
