@@ -1607,7 +1607,15 @@ impl Cx<'_, '_> {
             return Some(r);
         }
         let mut k = i;
-        if matches!(d.low(k), "the" | "his" | "her" | "their" | "its" | "our") && k + 1 < hi {
+        // "her aides", "the minister"; not "told her he had left": a pronoun after "her"
+        // starts a clause
+        if matches!(d.low(k), "the" | "his" | "her" | "their" | "its" | "our")
+            && k + 1 < hi
+            && !matches!(
+                d.low(k + 1),
+                "he" | "she" | "it" | "they" | "we" | "i" | "you"
+            )
+        {
             k += 1;
         } else if matches!(d.low(k), "a" | "an")
             && k + 2 < hi
@@ -4847,6 +4855,12 @@ mod tests {
             let v = calls(t);
             assert!(has(&v, &pair), "{t}: {v:?}");
         }
+        // "told her he had …": the pronoun after "her" starts a clause, it is no noun of hers
+        let v = calls(
+            "Karl Ostby, known online as Zed, said he had access. Ana Lind added that Zed told \
+             her he had copied the files.",
+        );
+        assert!(has(&v, &["Zed", "Ana Lind"]) && v.len() == 1, "{v:?}");
         // on a call, reached by phone, a call placed
         for t in [
             "President Ana Lind was on a call with Prime Minister Karl Ostby when the vote ended.",
