@@ -44,6 +44,30 @@ pub struct DateExpr {
     /// Paragraph of the expression, and its first sentence.
     pub para: usize,
     pub para_first: usize,
+    /// A day counted from the day of speaking ("yesterday", "on Monday"): inside a quotation it
+    /// counts from the day the words were said, see [`reanchor_quoted`].
+    rel: Option<Rel>,
+    /// For a quoted expression: the tokens of its quotation, from the opening mark to the
+    /// closing one (or the end of the paragraph).
+    quote: (usize, usize),
+}
+
+/// How a relative day is counted from the day it was said.
+#[derive(Clone, Copy, Debug)]
+enum Rel {
+    /// "today", "yesterday", "last night", "three days ago": so many days before
+    DaysBack(u64),
+    /// "Monday", "on Monday": the latest such weekday on or before
+    Weekday(u8),
+}
+
+impl Rel {
+    fn from(self, said: NaiveDate) -> NaiveDate {
+        match self {
+            Rel::DaysBack(n) => said - Days::new(n),
+            Rel::Weekday(wd) => weekday_before(said, wd, false),
+        }
+    }
 }
 
 /// Reporting verbs whose date is the date of the report.
@@ -263,6 +287,7 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
     // quotation state, advanced token by token (reset at each paragraph)
     let mut qpos = 0usize;
     let mut in_quote = false;
+    let mut qopen = 0usize;
     let mut qpara = usize::MAX;
     let mut heading_done = usize::MAX;
     let mut i = 0;
@@ -293,7 +318,10 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
             match doc.tokens[qpos].kind {
                 // a single opening mark is often a nested quote or an apostrophe
                 Kind::Quote(Quote::Open) if doc.tok_text(qpos) == "\u{2018}" => {}
-                Kind::Quote(Quote::Open) => in_quote = true,
+                Kind::Quote(Quote::Open) => {
+                    in_quote = true;
+                    qopen = qpos;
+                }
                 Kind::Quote(_) => in_quote = false,
                 _ => {}
             }
@@ -325,6 +353,8 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                     days: false,
                     para,
                     para_first,
+                    rel: None,
+                    quote: (0, 0),
                 });
                 i = hi;
                 continue;
@@ -379,6 +409,8 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                 days: false,
                 para,
                 para_first,
+                rel: None,
+                quote: if quoted { (qopen, n) } else { (0, 0) },
             });
         };
         // weekdays
@@ -397,13 +429,17 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
             if b < hi && matches!(doc.low(b), "morning" | "afternoon" | "evening" | "night") {
                 b += 1;
             }
+            let plain = !matches!(prev, "last" | "next") && !future_marked(doc, a, b, lo, hi);
             let date = published.map(|p| match prev {
                 "last" => weekday_before(p, wd, true),
                 "next" => weekday_before(p, wd, false) + Days::new(7),
-                _ if future_marked(doc, a, b, lo, hi) => weekday_from(p, wd),
+                _ if !plain => weekday_from(p, wd),
                 _ => weekday_before(p, wd, false),
             });
             push(a, b, date, true, None);
+            if plain && let Some(e) = out.last_mut() {
+                e.rel = Some(Rel::Weekday(wd));
+            }
             i = b;
             continue;
         }
@@ -556,6 +592,9 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                     }
                 });
                 push(i, i + 1, date, true, None);
+                if let Some(e) = out.last_mut() {
+                    e.rel = Some(Rel::DaysBack(u64::from(w == "yesterday")));
+                }
             }
             // "last night" is the evening before publication, "this morning" its day
             "night" | "morning" | "afternoon" | "evening"
@@ -563,6 +602,9 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
             {
                 let date = published.map(|p| if w == "night" { p - Days::new(1) } else { p });
                 push(i - 1, i + 1, date, true, None);
+                if let Some(e) = out.last_mut() {
+                    e.rel = Some(Rel::DaysBack(u64::from(w == "night")));
+                }
             }
             // "two days ago" is a day; "weeks ago", "a year ago" are vague
             "ago" if i > lo => {
@@ -575,12 +617,16 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
                         None
                     };
                     let a = if n.is_some() { a } else { i - 1 };
-                    let date = match (unit, n, published) {
-                        ("day", Some(n), Some(p)) => Some(p - Days::new(n)),
-                        ("hour", Some(n), Some(p)) if n < 12 => Some(p),
+                    let back = match (unit, n) {
+                        ("day", Some(n)) => Some(n),
+                        ("hour", Some(n)) if n < 12 => Some(0),
                         _ => None,
                     };
+                    let date = published.zip(back).map(|(p, n)| p - Days::new(n));
                     push(a, i + 1, date, date.is_some(), None);
+                    if let (Some(n), Some(e)) = (back, out.last_mut()) {
+                        e.rel = Some(Rel::DaysBack(n));
+                    }
                 }
             }
             // "last season", "this summer": a stretch of months, no day
@@ -627,7 +673,68 @@ pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Vec<DateExpr> {
         }
         i += 1;
     }
+    reanchor_quoted(doc, &mut out);
     out
+}
+
+/// A relative day inside a quotation counts from the day the words were said, not from the day
+/// of publication: "'I spoke with him yesterday,' Vell said on Tuesday" is Monday. The day of
+/// saying is a day named outside the quotation in the same sentence (the reporting clause's
+/// first). Without one, the words are taken as said about the day of publication unless the
+/// sentence or the two before it tell of an earlier time ("A year ago, ... He told the nation:
+/// 'I had a call yesterday'"): then the day is unknown and left null rather than guessed.
+fn reanchor_quoted(doc: &Doc, out: &mut [DateExpr]) {
+    for idx in 0..out.len() {
+        let e = &mut out[idx];
+        if e.quoted {
+            // the quotation closes at the next closing mark of the paragraph
+            let para_end = doc.paragraphs.get(e.para).map_or(doc.tokens.len(), |p| {
+                doc.sentences
+                    .get(p.last.wrapping_sub(1))
+                    .map_or(doc.tokens.len(), |s| s.last)
+            });
+            e.quote.1 = (e.tok + 1..para_end)
+                .find(|&k| {
+                    matches!(
+                        doc.tokens[k].kind,
+                        Kind::Quote(Quote::Close) | Kind::Quote(Quote::Either)
+                    )
+                })
+                .unwrap_or(para_end);
+        }
+        let e = &out[idx];
+        let (Some(rel), true, Some(published)) = (e.rel, e.quoted, e.published) else {
+            continue;
+        };
+        let s = e.sentence;
+        // a time before the day of publication: a past day, a past range, "a year ago"
+        let earlier_time = |x: &DateExpr| {
+            x.date.is_some_and(|d| d < published)
+                || x.range.is_some_and(|(_, to)| to < published)
+                || x.date.is_none() && x.range.is_none() && !x.specific
+        };
+        let said = out
+            .iter()
+            .filter(|x| x.sentence == s && !x.quoted && !x.deadline)
+            .min_by_key(|x| !x.speech);
+        let day = match said {
+            Some(x) if x.specific => x.date.map(|d| rel.from(d)),
+            Some(x) if !earlier_time(x) => continue,
+            Some(_) => None,
+            None => match out[..idx]
+                .iter()
+                .rev()
+                .take_while(|x| x.sentence + 2 >= s)
+                .find(|x| x.sentence < s && !x.quoted && !x.deadline)
+            {
+                Some(x) if earlier_time(x) => None,
+                _ => continue,
+            },
+        };
+        let e = &mut out[idx];
+        e.date = day;
+        e.specific = day.is_some();
+    }
 }
 
 impl DateExpr {
@@ -694,7 +801,8 @@ fn is_date_word(w: &str) -> bool {
 /// (date and phrase span).
 ///
 /// In the sentence, an expression that dates a reporting verb ("said Wednesday that she called
-/// him after Tuesday's vote") yields to one that does not, and a quoted one to one that is not;
+/// him after Tuesday's vote") yields to one that does not, and a quoted one to one that is not
+/// (unless the fact is told inside the same quotation);
 /// deadlines ("by Friday") date nothing. Days after publication, quoted days and photo captions
 /// are not inherited by later sentences; a live-blog time stamp starts a section dated with the
 /// day of publication. A vague range in the sentence ("this week", "in March") inherits a day
@@ -706,7 +814,7 @@ pub fn date_for(exprs: &[DateExpr], sentence: usize, tok: usize) -> Option<&Date
         .min_by_key(|e| {
             (
                 e.speech,
-                e.quoted,
+                e.quoted && !(e.quote.0 < tok && tok < e.quote.1),
                 (e.tok as i64 - tok as i64).unsigned_abs(),
             )
         });
@@ -1019,6 +1127,48 @@ mod event_date_tests {
             date_of(t, "2025-11-19", 1, "called"),
             NaiveDate::from_ymd_opt(2025, 11, 16)
         );
+    }
+
+    #[test]
+    fn a_relative_day_in_a_quote_counts_from_the_day_it_was_said() {
+        // 2025-11-21 is a Friday; Tuesday is 2025-11-18
+        let t = "\u{201C}I spoke with Ana Dorn yesterday,\u{201D} Tomas Vell said on Tuesday.";
+        assert_eq!(
+            date_of(t, "2025-11-21", 0, "spoke"),
+            NaiveDate::from_ymd_opt(2025, 11, 17)
+        );
+        let t = "On Tuesday, Tomas Vell told reporters: \u{201C}Ana Dorn phoned me two days ago \
+                 and we met on Sunday.\u{201D}";
+        assert_eq!(
+            date_of(t, "2025-11-21", 0, "phoned"),
+            NaiveDate::from_ymd_opt(2025, 11, 16)
+        );
+        assert_eq!(
+            date_of(t, "2025-11-21", 0, "met"),
+            NaiveDate::from_ymd_opt(2025, 11, 16)
+        );
+        // said with no day: the words are taken as said about the day of publication
+        let t = "\u{201C}I spoke with Ana Dorn yesterday,\u{201D} Tomas Vell said.";
+        assert_eq!(
+            date_of(t, "2025-11-21", 0, "spoke"),
+            NaiveDate::from_ymd_opt(2025, 11, 20)
+        );
+        // a plan told just before is no other time of speaking
+        let t = "Ana Dorn expects a vote early next week. \u{201C}I spoke with her yesterday,\u{201D} \
+                 Tomas Vell said.";
+        assert_eq!(
+            date_of(t, "2025-11-21", 1, "spoke"),
+            NaiveDate::from_ymd_opt(2025, 11, 20)
+        );
+    }
+
+    #[test]
+    fn a_relative_day_in_a_quote_of_another_time_is_unknown() {
+        let t = "Two years ago the countries restored ties.\nIn a speech, President Tomas Vell \
+                 said: \u{201C}A call I had yesterday with Ana Dorn made it possible.\u{201D}";
+        assert_eq!(date_of(t, "2025-11-21", 1, "call"), None);
+        let t = "Last year, Tomas Vell said: \u{201C}I met Ana Dorn on Monday.\u{201D}";
+        assert_eq!(date_of(t, "2025-11-21", 0, "met"), None);
     }
 
     #[test]

@@ -213,6 +213,15 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
         "reached" | "reaching" | "reaches" if next == "out" && next2 == "to" => {
             (Trig::SpeakWith, CallMode::Unspecified, "call.reached_out")
         }
+        // "reached A by phone": a party object, then the medium
+        "reached" | "reaches"
+            if !matches!(next, "by" | "out" | "a" | "an" | "the")
+                && (i + 2..hi.min(i + 9)).any(|k| {
+                    doc.low(k - 1) == "by" && matches!(doc.low(k), "phone" | "telephone")
+                }) =>
+        {
+            (Trig::Transitive, CallMode::Phone, "call.reached_by_phone")
+        }
         // "played host to A"
         "played" | "plays" if next == "host" && next2 == "to" => {
             (Trig::SpeakWith, CallMode::InPerson, "call.played_host")
@@ -249,6 +258,19 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
                 && doc.low(i - 2) == "on" =>
         {
             (Trig::SpeakWith, CallMode::Phone, "call.on_the_phone")
+        }
+        // "was on a call with A", "on a phone call with A"; not "on a call with reporters"
+        // (no party there)
+        "call"
+            if next == "with"
+                && i >= doc.sent(i).first + 2
+                && (matches!(doc.low(i - 1), "a" | "the") && doc.low(i - 2) == "on"
+                    || i >= doc.sent(i).first + 3
+                        && matches!(doc.low(i - 1), "phone" | "telephone" | "video")
+                        && doc.low(i - 2) == "a"
+                        && doc.low(i - 3) == "on") =>
+        {
+            (Trig::SpeakWith, CallMode::Phone, "call.on_a_call")
         }
         // "held a video conference with A"; not a press conference
         "conference" | "conferences"
@@ -334,7 +356,11 @@ fn trigger(doc: &Doc, i: usize) -> Option<(Trig, CallMode, &'static str)> {
                     && matches!(
                         doc.low(i - 1),
                         "phone" | "telephone" | "video" | "conference" | "courtesy"
-                    );
+                    )
+                    // "placed a call to A"
+                    || i >= 2
+                        && doc.low(i - 1) == "a"
+                        && matches!(doc.low(i - 2), "placed" | "places" | "placing");
                 let dated = next == "on"
                     && i + 2 < hi
                     && doc.has_tag(i + 2, |t| matches!(t, Tag::Weekday(_) | Tag::Month(_)));
@@ -1581,7 +1607,15 @@ impl Cx<'_, '_> {
             return Some(r);
         }
         let mut k = i;
-        if matches!(d.low(k), "the" | "his" | "her" | "their" | "its" | "our") && k + 1 < hi {
+        // "her aides", "the minister"; not "told her he had left": a pronoun after "her"
+        // starts a clause
+        if matches!(d.low(k), "the" | "his" | "her" | "their" | "its" | "our")
+            && k + 1 < hi
+            && !matches!(
+                d.low(k + 1),
+                "he" | "she" | "it" | "they" | "we" | "i" | "you"
+            )
+        {
             k += 1;
         } else if matches!(d.low(k), "a" | "an")
             && k + 2 < hi
@@ -3949,6 +3983,9 @@ pub fn extract(doc: &Doc, actors: &Actors) -> Vec<Call> {
                             let mut objs = cx.parties_from(k + 1, hi);
                             let subj = if rule == "call.on_the_phone" {
                                 cx.parties_before(i - 2, lo)
+                            } else if rule == "call.on_a_call" {
+                                let on = (lo..i).rev().find(|&x| doc.low(x) == "on").unwrap_or(i);
+                                cx.parties_before(on, lo)
                             } else {
                                 cx.subject(i, lo)
                             };
@@ -4817,6 +4854,31 @@ mod tests {
         ] {
             let v = calls(t);
             assert!(has(&v, &pair), "{t}: {v:?}");
+        }
+        // "told her he had …": the pronoun after "her" starts a clause, it is no noun of hers
+        let v = calls(
+            "Karl Ostby, known online as Zed, said he had access. Ana Lind added that Zed told \
+             her he had copied the files.",
+        );
+        assert!(has(&v, &["Zed", "Ana Lind"]) && v.len() == 1, "{v:?}");
+        // on a call, reached by phone, a call placed
+        for t in [
+            "President Ana Lind was on a call with Prime Minister Karl Ostby when the vote ended.",
+            "President Ana Lind was on a phone call with Prime Minister Karl Ostby at noon.",
+            "President Ana Lind reached Prime Minister Karl Ostby by phone late on Monday.",
+            "President Ana Lind placed a call to Prime Minister Karl Ostby after the vote.",
+        ] {
+            let v = calls(t);
+            assert!(has(&v, &pair), "{t}: {v:?}");
+        }
+        for t in [
+            "Senator Ana Lind was on a call with reporters on Monday.",
+            "Senator Ana Lind, reached by phone, declined to comment.",
+            "Senator Ana Lind could not be reached by phone.",
+            "Senator Ana Lind reached a deal with Karl Ostby by phone.",
+            "Senator Ana Lind placed a call to action in her speech.",
+        ] {
+            assert!(calls(t).is_empty(), "{t}: {:?}", calls(t));
         }
         // "A and B are in discussions to …": each with someone else
         let v = calls("Judges Ana Lind and Karl Ostby are in discussions to join the new panel.");
