@@ -1343,7 +1343,16 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// at the comma: the words after it are someone else's attribution.
     fn attribution_tail(&self, k: usize, hi: usize) -> bool {
         let d = self.doc;
-        let closes = |t: usize| t >= hi || matches!(d.tok_text(t), "." | "!" | "?");
+        // the sentence ends, or a participle with content of its own follows ("…, Roe said,
+        // adding that …")
+        let closes = |t: usize| {
+            t >= hi
+                || matches!(d.tok_text(t), "." | "!" | "?")
+                || d.tok_text(t) == ","
+                    && t + 1 < hi
+                    && d.low(t + 1).ends_with("ing")
+                    && self.cue_class(t + 1).is_some()
+        };
         if k + 1 >= hi || !d.is_word(k) {
             return false;
         }
@@ -2405,6 +2414,8 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                         && d.tokens[after + 1].kind == Kind::Word
                         // "…, said Ann Roe, who studies trade": a relative clause on the speaker
                         && !matches!(d.low(after + 1), "who" | "whom" | "whose" | "which")
+                        // "…, Roe said, adding that …": the participle has content of its own
+                        && !(d.low(after + 1).ends_with("ing") && cx.cue_class(after + 1).is_some())
                     {
                         c1 = cx.content_end(after + 1, hi);
                     }
@@ -4648,6 +4659,10 @@ mod tests {
         let v = st("Mara Lindqvist argued that the levy was too high, said Tomas Vell.");
         let argued = v.iter().find(|x| x.1 == "argued").expect("argued");
         assert_eq!(argued.2, "the levy was too high", "{v:?}");
+        // the participle after an inverted attribution has content of its own
+        let v = st("The ferry will run until May, Ana Dorn said, adding that fares would rise.");
+        let said = v.iter().find(|x| x.1 == "said").expect("said");
+        assert_eq!(said.2, "The ferry will run until May", "{v:?}");
         let v = st("Ana Dorn warned that fares would rise, Vell told reporters.");
         let warned = v.iter().find(|x| x.1 == "warned").expect("warned");
         assert_eq!(warned.2, "fares would rise", "{v:?}");
