@@ -644,7 +644,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 n += 1;
                 continue;
             }
-            if pt.kind != Kind::Word || stops_np(pw) || self.cue_class(p).is_some() && !pt.is(CAP) {
+            // "Roe's press secretary", "her press aide": a bare cue word after a possessive
+            // modifies the noun after it
+            let modifier = p > lo
+                && (d.tokens[p - 1].is(POSSESSIVE)
+                    || matches!(d.low(p - 1), "his" | "her" | "their" | "its" | "our"))
+                && pw == self.cue_lemma(p)
+                && self.cue_class(a).is_none();
+            if pt.kind != Kind::Word
+                || stops_np(pw)
+                || self.cue_class(p).is_some() && !pt.is(CAP) && !modifier
+            {
                 if pw == "-" || d.tok_text(p) == "\u{2019}s" || d.tok_text(p) == "'s" {
                     a = p;
                     n += 1;
@@ -1020,6 +1030,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 self.cue_lemma(c),
                 "tell" | "assure" | "inform" | "remind" | "warn" | "brief" | "urge" | "ask"
             )
+            // "warned that prices would rise": "that" opens the content, not a hearer
+            && !(k < hi && d.low(k) == "that")
             && let Some(e) = self.hearer_end(k, hi)
         {
             k = e;
@@ -1305,6 +1317,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                     && depth == 0;
                 if participle
                     || new_clause
+                    || self.attribution_tail(e + 1, hi)
                     || matches!(nw, "where" | "which" | "while" | "whereas" | "according")
                     || (e + 2 < hi
                         && self.cue_class(e + 2) == Some(CueClass::Speech)
@@ -1323,6 +1336,52 @@ impl<'d, 'a> Ctx<'d, 'a> {
             e -= 1;
         }
         e
+    }
+
+    /// Does an attribution of its own close the sentence from `k` ("…, a ministry spokesman
+    /// said.", "…, Ann Roe told reporters.", "…, said Ann Roe.")? Then content before it ends
+    /// at the comma: the words after it are someone else's attribution.
+    fn attribution_tail(&self, k: usize, hi: usize) -> bool {
+        let d = self.doc;
+        // the sentence ends, or a participle with content of its own follows ("…, Roe said,
+        // adding that …")
+        let closes = |t: usize| {
+            t >= hi
+                || matches!(d.tok_text(t), "." | "!" | "?")
+                || d.tok_text(t) == ","
+                    && t + 1 < hi
+                    && d.low(t + 1).ends_with("ing")
+                    && self.cue_class(t + 1).is_some()
+        };
+        if k + 1 >= hi || !d.is_word(k) {
+            return false;
+        }
+        // "…, said Ann Roe."
+        if matches!(d.low(k), "said" | "says" | "added" | "adds")
+            && let Some((a, b, _)) = self.np_after(k + 1, hi)
+        {
+            return closes(b) && self.speaker_like(a, b);
+        }
+        // "…, a ministry spokesman said." / "…, Roe told reporters."
+        let Some(t) = (k + 1..hi.min(k + 9))
+            .take_while(|&t| d.is_word(t))
+            .find(|&t| self.is_speech(t) && !d.tokens[t].is(CAP))
+        else {
+            return false;
+        };
+        let w = d.low(t);
+        if !(self.past_speech_verb(t) || w == "says") {
+            return false;
+        }
+        let end = if self.cue_lemma(t) == "tell" {
+            self.hearer_end(t + 1, hi).unwrap_or(t + 1)
+        } else {
+            t + 1
+        };
+        closes(end)
+            && self
+                .subject_before(t, k)
+                .is_some_and(|(a, b, _)| a == k && b == t && self.speaker_like(a, b))
     }
 
     /// A lowercase past-tense verb of saying ("said", "told", "argued"; not "says",
@@ -1455,9 +1514,19 @@ fn drop_nested_complements(text: &str, out: &mut Vec<Statement>) {
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
                 .is_some_and(|w| matches!(w, "who" | "which" | "that"));
+            let that_before = text[..s.content.start as usize]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("that"));
             !relative
                 && out.iter().enumerate().any(|(j, o)| {
+                    // "Roe stressed that …, an aide said": the inverted attribution closes
+                    // the sentence, and Roe's own report with its "that" clause stays
                     j != i
+                        && !(o.rule == "reported.inverted"
+                            && s.rule == "reported.speech"
+                            && that_before)
                         && o.content.start == sp.start
                         && o.content.contains(s.content)
                         && o.content != s.content
@@ -2345,6 +2414,8 @@ fn reported(cx: &mut Ctx, out: &mut Vec<Statement>) {
                         && d.tokens[after + 1].kind == Kind::Word
                         // "…, said Ann Roe, who studies trade": a relative clause on the speaker
                         && !matches!(d.low(after + 1), "who" | "whom" | "whose" | "which")
+                        // "…, Roe said, adding that …": the participle has content of its own
+                        && !(d.low(after + 1).ends_with("ing") && cx.cue_class(after + 1).is_some())
                     {
                         c1 = cx.content_end(after + 1, hi);
                     }
@@ -4550,6 +4621,56 @@ mod tests {
         assert_eq!(owner("Vell's spokesman").as_deref(), Some("Tomas Vell"));
         // a lawyer is a person of their own
         assert_eq!(owner("Vell's lawyer"), None);
+    }
+
+    #[test]
+    fn a_press_secretary_with_a_possessor_speaks_for_the_owner() {
+        let d = "Mara Lindqvist's press secretary said the talks would resume.";
+        let seg = segment(d, &clean(d));
+        let actors = recognize(&seg);
+        let out = extract(&seg, &actors);
+        assert_eq!(out.len(), 1, "{out:?}");
+        let s = &out[0];
+        assert_eq!(
+            s.speaker.map(|x| x.text(d)),
+            Some("Mara Lindqvist's press secretary")
+        );
+        assert_eq!(s.content.text(d), "the talks would resume");
+        let m = s.speaker_tok.and_then(|t| actors.mention_index_at(t));
+        let owner = m.and_then(|m| actors.mentions[m].entity);
+        assert_eq!(
+            owner.map(|e| actors.entities[e].name.as_str()),
+            Some("Mara Lindqvist")
+        );
+        let v = st("Tomas Vell's press aide said turnout had doubled.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "Tomas Vell's press aide", "{v:?}");
+    }
+
+    #[test]
+    fn reported_content_ends_before_an_attribution_closing_the_sentence() {
+        let v =
+            st("Tomas Vell stressed that the border must stay open, a ministry spokesperson said.");
+        let stressed = v.iter().find(|x| x.1 == "stressed").expect("stressed");
+        assert_eq!(stressed.0, "Tomas Vell", "{v:?}");
+        assert_eq!(stressed.2, "the border must stay open", "{v:?}");
+        let spk = v.iter().find(|x| x.1 == "said").expect("said");
+        assert_eq!(spk.0, "a ministry spokesperson", "{v:?}");
+        let v = st("Mara Lindqvist argued that the levy was too high, said Tomas Vell.");
+        let argued = v.iter().find(|x| x.1 == "argued").expect("argued");
+        assert_eq!(argued.2, "the levy was too high", "{v:?}");
+        // the participle after an inverted attribution has content of its own
+        let v = st("The ferry will run until May, Ana Dorn said, adding that fares would rise.");
+        let said = v.iter().find(|x| x.1 == "said").expect("said");
+        assert_eq!(said.2, "The ferry will run until May", "{v:?}");
+        let v = st("Ana Dorn warned that fares would rise, Vell told reporters.");
+        let warned = v.iter().find(|x| x.1 == "warned").expect("warned");
+        assert_eq!(warned.2, "fares would rise", "{v:?}");
+        // a clause that goes on after its subject is still content
+        let v =
+            st("Ana Dorn said the fares would rise, the unions said nothing and the ferry ran.");
+        let said = v.iter().find(|x| x.0 == "Ana Dorn").expect("Ana Dorn");
+        assert!(said.2.ends_with("the ferry ran"), "{v:?}");
     }
 
     #[test]
