@@ -451,6 +451,62 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
     }
 }
 
+/// A straight single quote after a space, a bracket, a dash or at the start: the paragraph may
+/// quote in single quotes. Most apostrophes follow a letter ("don't", "Vell's").
+fn may_quote_in_single_quotes(b: &[u8]) -> bool {
+    memchr::memchr_iter(b'\'', b)
+        .any(|i| i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'(' | b'[' | b'-' | 0x94))
+}
+
+/// Straight single quotes used as quotation marks ('We agreed,' Vell said): a `'` that opens
+/// (after a space or the paragraph start, before a letter) and the next `'` that closes (right
+/// after a word or punctuation, before a space, punctuation or the paragraph end) become a pair
+/// of quotes when they hold two words or more. An apostrophe that closes nothing ("the workers' union") stays punctuation, and
+/// nothing is paired inside or across double quotation marks, where single quotes nest.
+fn pair_single_quotes(text: &str, para_end: usize, raw: &mut [(usize, usize, Kind, bool)]) {
+    let mut open: Option<usize> = None;
+    let mut inside = false;
+    for k in 0..raw.len() {
+        let (s, e, kind, _) = raw[k];
+        match kind {
+            Kind::Quote(q) => {
+                inside = match q {
+                    Quote::Open => true,
+                    Quote::Close => false,
+                    Quote::Either => !inside,
+                };
+                open = None;
+                continue;
+            }
+            Kind::Punct if e == s + 1 && text.as_bytes()[s] == b'\'' && !inside => {}
+            _ => continue,
+        }
+        let spaced = text[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '\u{2014}' | '-'));
+        let after = text[e..para_end].chars().next();
+        if spaced && after.is_some_and(char::is_alphabetic) {
+            open = Some(k);
+        } else if !spaced
+            && after.is_none_or(|c| {
+                c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '\u{2014}')
+            })
+            && let Some(o) = open.take()
+            // "rock 'n' roll", "Mr. 'Tomas' Vell", "'Vell's'": a quotation holds more than
+            // one word
+            && raw[o + 1..k]
+                .iter()
+                .filter(|w| w.2 == Kind::Word && text.as_bytes()[w.0] != b'\'')
+                .nth(1)
+                .is_some()
+        {
+            raw[o].2 = Kind::Quote(Quote::Open);
+            raw[k].2 = Kind::Quote(Quote::Close);
+        }
+    }
+}
+
 /// Segments the clean paragraphs of `text`.
 pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
     let lex = Lexicon::get();
@@ -470,6 +526,9 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
         tokenize_into(text, p.start as usize, p.end as usize, &mut raw);
         if raw.is_empty() {
             continue;
+        }
+        if may_quote_in_single_quotes(&text.as_bytes()[p.start as usize..p.end as usize]) {
+            pair_single_quotes(text, p.end as usize, &mut raw);
         }
         let para_ix = doc.paragraphs.len();
         let first_sent = doc.sentences.len();
@@ -844,6 +903,29 @@ mod tests {
         assert_eq!(doc(t).sentences.len(), 2);
         let t = "Mr. 'Tomas' Vell spoke. He left.";
         assert_eq!(doc(t).sentences.len(), 2);
+    }
+
+    #[test]
+    fn straight_single_quotes_around_speech_are_quotes() {
+        // issue 3: British-style 'We agreed,' Vell said had no quotation marks at all
+        let t = "'We agreed on the plan,' Vell said. The workers' union and rock 'n' roll \
+                 stay. \"She told me 'never' twice,\" Dorn said.";
+        let d = doc(t);
+        let quotes: Vec<(&str, Kind)> = d
+            .tokens
+            .iter()
+            .filter(|k| matches!(k.kind, Kind::Quote(_)))
+            .map(|k| (k.span().text(t), k.kind))
+            .collect();
+        assert_eq!(
+            quotes,
+            [
+                ("'", Kind::Quote(Quote::Open)),
+                ("'", Kind::Quote(Quote::Close)),
+                ("\"", Kind::Quote(Quote::Open)),
+                ("\"", Kind::Quote(Quote::Close)),
+            ]
+        );
     }
 
     #[test]

@@ -3410,6 +3410,21 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_in_straight_single_quotes_is_a_direct_quote() {
+        // issue 3: British style ('…,' Vell said) gave no statement at all
+        let v = st("'We agreed on the harbour plan,' Tomas Vell said on Tuesday.");
+        assert_eq!(
+            v,
+            [(
+                "Tomas Vell".to_string(),
+                "said".to_string(),
+                "'We agreed on the harbour plan,'".to_string(),
+                true
+            )]
+        );
+    }
+
+    #[test]
     fn defending_a_position_and_prepositional_speech_phrases() {
         let v = st("Mara Lindqvist defended her harbour levy at a town meeting.");
         assert_eq!(v.len(), 1, "{v:?}");
