@@ -116,6 +116,11 @@ pub const OTHER_PRONOUNS: &[&str] = &[
     "i", "we", "they", "it", "you", "them", "their", "its", "our", "my", "me", "us",
 ];
 
+/// Letters after a person's name that are honours or offices, not part of the name.
+const POST_NOMINALS: &[&str] = &[
+    "AM", "CBE", "KBE", "KC", "MBE", "MEP", "MLA", "MP", "MPP", "MSP", "OBE", "QC", "TD",
+];
+
 const NAME_PARTICLES: &[&str] = &[
     "al", "al-", "bin", "ibn", "da", "de", "del", "der", "di", "dos", "du", "el", "la", "le",
     "van", "von", "y", "abu", "ben",
@@ -1620,6 +1625,14 @@ impl<'d, 'a> Recognizer<'d, 'a> {
         {
             return j;
         }
+        // "Ana Dorn QC", "Rob Okafor MSP": a post-nominal letter title is in the mention, not
+        // in the name
+        let run_end = j;
+        let j = if j - first >= 3 && POST_NOMINALS.contains(&d.tok_text(j - 1)) {
+            j - 1
+        } else {
+            j
+        };
         let name = unbracket(self.text(first, j));
         let mut ty = self.classify_run(first, j);
         // "RNC officials", "HDP leaders": an unknown acronym before the people of a body
@@ -1670,8 +1683,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
             first
         };
         let place = place_run || ty == ActorType::Other && is_place_prep(prev_low);
-        self.push_name(mfirst..j, first..j, e, place);
-        j
+        self.push_name(mfirst..run_end, first..j, e, place);
+        run_end
     }
 
     /// A group of party or legislature members starting at `i`: [the] [number] [main]
@@ -2608,6 +2621,23 @@ mod tests {
             ["Tomas Vell=Tomas Vell", "Chile=Chile", "Ana Dorn=Ana Dorn"],
             "{v:?}"
         );
+    }
+
+    #[test]
+    fn letters_after_a_name_are_not_part_of_it() {
+        // issue 3: "Ana Dorn QC" and "Rob Okafor MSP" were other people than "Ana Dorn"
+        let t = "Ana Dorn QC said the ruling was wrong. Rob Okafor MSP agreed with Dorn.";
+        let (v, a) = names(t);
+        assert_eq!(
+            v,
+            [
+                "Ana Dorn QC=Ana Dorn",
+                "Rob Okafor MSP=Rob Okafor",
+                "Dorn=Ana Dorn"
+            ],
+            "{v:?}"
+        );
+        assert_eq!(a.entities.len(), 2);
     }
 
     #[test]
