@@ -2096,13 +2096,8 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     fn earlier_person(&self, title_ix: u16, code: Option<&str>, at: usize) -> bool {
         let d = self.doc;
         let title = &self.lex.titles[title_ix as usize];
-        let head = title.title.rsplit(' ').next().unwrap_or(title.title);
-        // "the defence minister" is not the foreign minister named before: a title of several
-        // words names one office, as in `resolve_nominal`
-        let core = office_core(title.title);
-        let office = (core.contains(' ')
-            && !matches!(head, "leader" | "official" | "head" | "chief"))
-        .then_some(core);
+        // "the defence minister" is not the foreign minister named before
+        let (head, office) = office_of(title.title);
         // a person named earlier in the same sentence is another person ("Vell met the
         // Chilean foreign minister"), unless the office is set off by a comma, as an
         // apposition is ("Vell, the Chilean president,")
@@ -2162,16 +2157,9 @@ impl<'d, 'a> Recognizer<'d, 'a> {
     /// affiliation matches, else the most mentioned such person so far.
     fn resolve_nominal(&self, title_ix: u16, aff: Option<&str>) -> Option<usize> {
         let title = &self.lex.titles[title_ix as usize];
-        let head = title.title.rsplit(' ').next().unwrap_or(title.title);
-        let generic = matches!(head, "leader" | "official" | "head" | "chief");
-        // a title of several words names the office ("the prime minister" is not the foreign
-        // minister); one word ("the minister") any title it ends
-        let core = office_core(title.title);
-        let want = if core.contains(' ') && !generic {
-            core
-        } else {
-            head
-        };
+        let (head, office) = office_of(title.title);
+        let generic = generic_head(head);
+        let want = office.unwrap_or(head);
         for m in self.out.mentions.iter().rev() {
             let Some(e) = m.entity else { continue };
             let ent = &self.out.entities[e];
@@ -2460,8 +2448,12 @@ pub fn recognize(doc: &Doc) -> Actors {
     r.out
 }
 
-/// The office a title names, without "former", "acting" and the like before it.
-fn office_core(title: &str) -> &str {
+/// The head word of a title, and the one office it names: a title of several words names one
+/// office ("the prime minister" is not the foreign minister), without "former", "acting" and
+/// the like before it; one word ("the minister"), or a generic head ("the party leader"),
+/// names any title it ends.
+fn office_of(title: &str) -> (&str, Option<&str>) {
+    let head = title.rsplit(' ').next().unwrap_or(title);
     let mut core = title;
     for m in [
         "former ",
@@ -2473,7 +2465,15 @@ fn office_core(title: &str) -> &str {
     ] {
         core = core.strip_prefix(m).unwrap_or(core);
     }
-    core
+    (
+        head,
+        (core.contains(' ') && !generic_head(head)).then_some(core),
+    )
+}
+
+/// A title head that names no office of its own: "the leader" may be any head of a body.
+fn generic_head(head: &str) -> bool {
+    matches!(head, "leader" | "official" | "head" | "chief")
 }
 
 #[cfg(test)]

@@ -451,11 +451,16 @@ fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usi
     }
 }
 
-/// A straight single quote after a space, a bracket, a dash or at the start: the paragraph may
-/// quote in single quotes. Most apostrophes follow a letter ("don't", "Vell's").
-fn may_quote_in_single_quotes(b: &[u8]) -> bool {
-    memchr::memchr_iter(b'\'', b)
-        .any(|i| i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'(' | b'[' | b'-' | 0x94))
+/// A quotation mark may open after `prev`: at the start, or after a space, a bracket or a dash.
+fn may_open_after(prev: Option<char>) -> bool {
+    prev.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '\u{2014}' | '-'))
+}
+
+/// A straight single quote that may open a quotation: the paragraph may quote in single
+/// quotes. Most apostrophes follow a letter ("don't", "Vell's").
+fn may_quote_in_single_quotes(para: &str) -> bool {
+    memchr::memchr_iter(b'\'', para.as_bytes())
+        .any(|i| may_open_after(para[..i].chars().next_back()))
 }
 
 /// Straight single quotes used as quotation marks ('We agreed,' Vell said): a `'` that opens
@@ -481,10 +486,7 @@ fn pair_single_quotes(text: &str, para_end: usize, raw: &mut [(usize, usize, Kin
             Kind::Punct if e == s + 1 && text.as_bytes()[s] == b'\'' && !inside => {}
             _ => continue,
         }
-        let spaced = text[..s]
-            .chars()
-            .next_back()
-            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '\u{2014}' | '-'));
+        let spaced = may_open_after(text[..s].chars().next_back());
         let after = text[e..para_end].chars().next();
         if spaced && after.is_some_and(char::is_alphabetic) {
             open = Some(k);
@@ -527,7 +529,7 @@ pub fn segment<'a>(text: &'a str, cleaned: &Cleaned) -> Doc<'a> {
         if raw.is_empty() {
             continue;
         }
-        if may_quote_in_single_quotes(&text.as_bytes()[p.start as usize..p.end as usize]) {
+        if may_quote_in_single_quotes(&text[p.start as usize..p.end as usize]) {
             pair_single_quotes(text, p.end as usize, &mut raw);
         }
         let para_ix = doc.paragraphs.len();
